@@ -1,0 +1,128 @@
+/**
+ * The shapes of an import: the table read from a file, the mapping of its
+ * columns to fields, and the per-record report. Codes follow the rules of
+ * shared/cases/README.md.
+ */
+import type { ClientColumns } from '../columns';
+
+/** Fields a column can be mapped to (DESIGN.md §9), plus line dates. */
+export const FIELDS = [
+  'client_id',
+  'name',
+  'workers',
+  'countries',
+  'country_count',
+  'industry',
+  'mrr',
+  'arr',
+  'growth',
+  'workers_prior',
+  'mrr_prior',
+  'health_score',
+  'churned',
+  'csm_id',
+  'tickets',
+  'period',
+  'signed_date',
+  'line_start',
+  'line_end',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Which column (by index into the header) feeds each field. */
+export type ColumnMapping = Partial<Record<Field, number>>;
+
+/** Why a physical line or sheet row was passed over. */
+export type SkipReason =
+  | 'blank'
+  | 'delimiter-only'
+  | 'repeated-header'
+  | 'sep-hint'
+  | 'title'
+  | 'total'
+  | 'outside-period';
+
+export type SkippedRow = { readonly line: number; readonly reason: SkipReason };
+
+/** A file read into text cells, before mapping. */
+export type RawTable = {
+  readonly fileName: string;
+  readonly format: 'csv' | 'xlsx';
+  /** Sheet names of a workbook; [] for CSV. */
+  readonly sheetNames: readonly string[];
+  readonly sheet: string | null;
+  /** Detected or hinted delimiter of a CSV; null for XLSX. */
+  readonly delimiter: string | null;
+  readonly encoding: string;
+  /** Physical line (CSV) or sheet row (XLSX) of the header, 1-based. */
+  readonly headerLine: number;
+  /** Header labels as written (trimmed, BOM removed). */
+  readonly header: readonly string[];
+  /** Data records as text cells, one array per record. */
+  readonly rows: readonly (readonly string[])[];
+  /** Physical line or sheet row where each record starts, 1-based. */
+  readonly lines: readonly number[];
+  readonly skipped: readonly SkippedRow[];
+};
+
+/** One rejection or warning, naming the record, column and value. */
+export type RowIssue = {
+  /** 1-based ordinal of the data record (skipped lines not counted). */
+  readonly record: number;
+  /** Physical line or sheet row of the record. */
+  readonly line: number;
+  readonly client_id: string | null;
+  readonly code: string;
+  /** Header label of the column, or null for the whole record. */
+  readonly column: string | null;
+  readonly value: string | null;
+  readonly message: string;
+};
+
+/** A warning about the whole file, not one record. */
+export type FileIssue = { readonly code: string; readonly message: string };
+
+/** What an import did with every record. */
+export type ImportReport = {
+  readonly read: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly skipped: number;
+  readonly rejections: readonly RowIssue[];
+  readonly warnings: readonly RowIssue[];
+  readonly fileWarnings: readonly FileIssue[];
+  readonly skippedRows: readonly SkippedRow[];
+};
+
+/** Accepted clients as columns, and the report of how they were read. */
+export type ImportResult = {
+  readonly columns: ClientColumns;
+  readonly report: ImportReport;
+  /** ISO code of the money in the file (USD unless the file says else). */
+  readonly currency: string;
+  /** The period the file's rows belong to, when known (`2026-Q3`). */
+  readonly period: string | null;
+};
+
+/** Codes of errors that stop a whole file. */
+export type ImportErrorCode =
+  | 'E_DUPLICATE_COLUMN'
+  | 'E_EMPTY_FILE'
+  | 'E_NO_HEADER'
+  | 'E_NO_ID_COLUMN'
+  | 'E_UNREADABLE'
+  | 'E_SHEET_NOT_FOUND'
+  | 'E_BAD_MAPPING'
+  | 'E_CANCELLED';
+
+/** A file that cannot be imported at all; nothing of it is kept. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
