@@ -1,0 +1,65 @@
+/** Display formatting of the engine's figures: money, rates, counts. */
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, cents: boolean): Intl.NumberFormat {
+  const key = `${currency}:${cents}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: cents ? 2 : 0,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Integer cents as money, e.g. `$1,800` or `$1,800.50` with cents. */
+export function formatMoney(
+  cents: number | null,
+  currency = 'USD',
+  withCents = false,
+): string {
+  if (cents === null || Number.isNaN(cents)) return '—';
+  return moneyFormat(currency, withCents).format(cents / 100);
+}
+
+/** A fraction as a percentage, e.g. 0.5 → `50.0 %`. */
+export function formatPercent(fraction: number | null, digits = 1): string {
+  if (fraction === null || Number.isNaN(fraction)) return '—';
+  return `${(fraction * 100).toFixed(digits)} %`;
+}
+
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** A count with thousands separators. */
+export function formatCount(value: number | null): string {
+  if (value === null || Number.isNaN(value)) return '—';
+  return countFormat.format(value);
+}
+
+/** A signed delta of a count, e.g. `+3` or `−2`; '' when zero. */
+export function formatCountDelta(delta: number): string {
+  if (delta === 0) return '';
+  return delta > 0
+    ? `+${countFormat.format(delta)}`
+    : `−${countFormat.format(-delta)}`;
+}
+
+/** A signed delta of money in cents, e.g. `+$1,200`. */
+export function formatMoneyDelta(cents: number, currency = 'USD'): string {
+  if (Math.round(cents) === 0) return '';
+  const text = formatMoney(Math.abs(cents), currency);
+  return cents > 0 ? `+${text}` : `−${text}`;
+}
+
+/** A signed delta of a fraction in percentage points, e.g. `+2.5 pp`. */
+export function formatPointsDelta(delta: number | null): string {
+  if (delta === null || Number.isNaN(delta) || Math.abs(delta) < 0.00005)
+    return '';
+  const points = (delta * 100).toFixed(1);
+  return delta > 0 ? `+${points} pp` : `−${points.slice(1)} pp`;
+}
