@@ -63,3 +63,63 @@ export function formatPointsDelta(delta: number | null): string {
   const points = (delta * 100).toFixed(1);
   return delta > 0 ? `+${points} pp` : `−${points.slice(1)} pp`;
 }
+
+/** A number with thousands separators and fixed decimals, e.g. `2.45`. */
+export function formatNumber(value: number | null, digits = 1): string {
+  if (value === null || Number.isNaN(value)) return '—';
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+/** How a figure is written: the unit its formatter and delta use. */
+export type FigureKind = 'count' | 'money' | 'percent' | 'number';
+
+/** A figure of any kind as text. */
+export function formatFigure(
+  kind: FigureKind,
+  value: number | null,
+  currency = 'USD',
+): string {
+  switch (kind) {
+    case 'count':
+      return formatCount(value);
+    case 'money':
+      return formatMoney(value, currency);
+    case 'percent':
+      return formatPercent(value);
+    case 'number':
+      return formatNumber(value, 1);
+  }
+}
+
+/**
+ * A signed delta of any kind as text; `±0` when it does not move, so a
+ * scenario column never shows a blank where a figure is unchanged.
+ */
+export function formatFigureDelta(
+  kind: FigureKind,
+  change: number | null,
+  currency = 'USD',
+): string {
+  if (change === null || Number.isNaN(change)) return '';
+  const text = signedText(kind, change, currency);
+  return text === '' ? '±0' : text;
+}
+
+function signedText(kind: FigureKind, change: number, currency: string) {
+  switch (kind) {
+    case 'count':
+      return formatCountDelta(change);
+    case 'money':
+      return formatMoneyDelta(change, currency);
+    case 'percent':
+      return formatPointsDelta(change);
+    case 'number': {
+      if (Math.abs(change) < 0.05) return '';
+      const text = formatNumber(Math.abs(change), 1);
+      return change > 0 ? `+${text}` : `−${text}`;
+    }
+  }
+}

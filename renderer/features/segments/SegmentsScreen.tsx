@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+
+import { useWorkspaceStore } from '../../app/workspace-store';
+import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import {
+  MatrixConcentrationCharts,
+  RevenueMarginCharts,
+} from './SegmentCharts';
+import { getSegmentRows } from './segment-figures';
+import { SegmentTable } from './SegmentTable';
+
+/** Segment economics by service tier, with charts. */
+export function SegmentsScreen() {
+  const baseline = useWorkspaceStore((s) => s.baseline);
+  const scenario = useWorkspaceStore((s) => s.scenario);
+  const currency = useWorkspaceStore((s) => s.currency);
+  const policy = useWorkspaceStore((s) => s.scenarioPolicy ?? s.baselinePolicy);
+  const rows = useMemo(
+    () => (baseline ? getSegmentRows(baseline, scenario) : []),
+    [baseline, scenario],
+  );
+
+  if (!baseline) {
+    return (
+      <EmptyState
+        name="segments"
+        title="Segments"
+        message="No portfolio yet. Import a client list or load the sample data."
+      />
+    );
+  }
+
+  return (
+    <Screen name="segments" title="Segments">
+      <Panel
+        title="Economics by service tier"
+        note={
+          scenario ? `${policy.name} against the baseline` : 'Baseline policy'
+        }
+      >
+        <SegmentTable rows={rows} currency={currency} />
+      </Panel>
+      <RevenueMarginCharts
+        rows={rows}
+        currency={currency}
+        reviewBelow={policy.targets.gm_review_below}
+      />
+      <MatrixConcentrationCharts
+        rows={rows}
+        matrix={(scenario ?? baseline).matrix}
+        currency={currency}
+        maxShare={policy.targets.max_revenue_share}
+      />
+    </Screen>
+  );
+}

@@ -1,0 +1,246 @@
+/**
+ * ECharts options of the Segments screen, built from plain figures so they
+ * can be checked without a DOM: revenue by tier, gross margin against the
+ * targets, the size × complexity matrix and revenue concentration.
+ */
+import { COMPLEXITIES, TIERS, UNASSIGNED_LABEL } from '../../../shared/domain';
+import type { MatrixCell } from '../../../shared/engine/types';
+import { chartPalette, type ChartOption } from '../../ui/chart';
+import { formatMoney, formatPercent } from '../../ui/format';
+import type { SegmentRow } from './segment-figures';
+
+const tierRows = (rows: readonly SegmentRow[]) =>
+  rows.filter((row) => row.key !== 'total');
+
+const dollars = (cents: number | null) =>
+  cents === null || Number.isNaN(cents) ? null : Math.round(cents) / 100;
+
+const percent = (fraction: number | null) =>
+  fraction === null ? null : Number((fraction * 100).toFixed(2));
+
+const legendAndGrid: ChartOption = {
+  legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8 },
+  grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+};
+
+/** Monthly revenue per service tier; the baseline beside it in a scenario. */
+export function buildRevenueChart(
+  rows: readonly SegmentRow[],
+  currency: string,
+): ChartOption {
+  const shown = tierRows(rows);
+  const withBaseline = shown.some((row) => row.baseline);
+  const money = (value: unknown) => formatMoney(Number(value) * 100, currency);
+  const series = [
+    ...(withBaseline
+      ? [
+          {
+            type: 'bar' as const,
+            name: 'Baseline',
+            color: chartPalette.baseline,
+            data: shown.map((r) => dollars(r.baseline?.revenue_cents ?? 0)),
+          },
+        ]
+      : []),
+    {
+      type: 'bar' as const,
+      name: withBaseline ? 'Scenario MRR' : 'MRR',
+      color: chartPalette.primary,
+      data: shown.map((r) => dollars(r.current.revenue_cents)),
+    },
+  ];
+
+  return {
+    ...legendAndGrid,
+    tooltip: { ...legendAndGrid.tooltip, valueFormatter: money },
+    xAxis: { type: 'category', data: shown.map((r) => r.label) },
+    yAxis: { type: 'value', axisLabel: { formatter: compactMoney } },
+    series,
+  };
+}
+
+function compactMoney(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `$${(value / 1e6).toFixed(1)}M`;
+  if (abs >= 1e3) return `$${Math.round(value / 1e3)}k`;
+  return `$${value}`;
+}
+
+/**
+ * Gross margin per tier as bars (green met, red missed) with each tier's
+ * target as a marker and the review threshold as a line.
+ */
+export function buildMarginChart(
+  rows: readonly SegmentRow[],
+  reviewBelow: number,
+): ChartOption {
+  const shown = tierRows(rows).filter((row) => row.key !== UNASSIGNED_LABEL);
+  const withBaseline = shown.some((row) => row.baseline);
+  const barOf = (row: SegmentRow) => {
+    const met = row.current.gm_target_met;
+    const color = met === false ? chartPalette.bad : chartPalette.good;
+    return { value: percent(row.current.gross_margin), itemStyle: { color } };
+  };
+
+  return {
+    ...legendAndGrid,
+    tooltip: {
+      ...legendAndGrid.tooltip,
+      valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
+    },
+    xAxis: { type: 'category', data: shown.map((r) => r.label) },
+    yAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+    series: [
+      ...(withBaseline
+        ? [
+            {
+              type: 'bar' as const,
+              name: 'Baseline margin',
+              color: chartPalette.baseline,
+              data: shown.map((r) => percent(r.baseline?.gross_margin ?? null)),
+            },
+          ]
+        : []),
+      {
+        type: 'bar',
+        name: withBaseline ? 'Scenario margin' : 'Gross margin',
+        color: chartPalette.good,
+        data: shown.map(barOf),
+        markLine: {
+          symbol: 'none',
+          lineStyle: { color: chartPalette.bad, type: 'dashed' },
+          label: { formatter: `Review below ${formatPercent(reviewBelow, 0)}` },
+          data: [{ yAxis: percent(reviewBelow) ?? 0 }],
+        },
+      },
+      {
+        type: 'scatter',
+        name: 'Target',
+        color: chartPalette.target,
+        symbol: 'rect',
+        symbolSize: [34, 3],
+        z: 5,
+        data: shown.map((r) => percent(r.current.gm_target)),
+      },
+    ],
+  };
+}
+
+/** Columns of the matrix: the complexities, Unassigned when any. */
+function matrixAxes(matrix: readonly MatrixCell[]) {
+  const any = (test: (cell: MatrixCell) => boolean) =>
+    matrix.some((cell) => cell.client_count > 0 && test(cell));
+  const x: string[] = [...COMPLEXITIES];
+  const y: string[] = [...TIERS];
+  if (any((cell) => cell.complexity === null)) x.push(UNASSIGNED_LABEL);
+  if (any((cell) => cell.size === null)) y.push(UNASSIGNED_LABEL);
+  return { x, y };
+}
+
+/**
+ * The size × complexity matrix as a heatmap: each cell coloured by its
+ * revenue and labelled with its clients and MRR.
+ */
+export function buildMatrixChart(
+  matrix: readonly MatrixCell[],
+  currency: string,
+): ChartOption {
+  const { x, y } = matrixAxes(matrix);
+  const data = matrix
+    .filter((cell) => cell.client_count > 0)
+    .map((cell) => ({
+      value: [
+        x.indexOf(cell.complexity ?? UNASSIGNED_LABEL),
+        y.indexOf(cell.size ?? UNASSIGNED_LABEL),
+        dollars(cell.revenue_cents) ?? 0,
+      ],
+      clients: cell.client_count,
+      share: cell.revenue_share,
+    }));
+  const max = Math.max(1, ...data.map((d) => d.value[2] ?? 0));
+  const label = (params: unknown) => matrixLabel(params, currency);
+
+  return {
+    tooltip: { formatter: label },
+    grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: x,
+      name: 'Complexity',
+      splitArea: { show: true },
+    },
+    yAxis: { type: 'category', data: y, splitArea: { show: true } },
+    visualMap: {
+      min: 0,
+      max,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemHeight: 120,
+      text: ['More revenue', 'Less'],
+      inRange: { color: ['#eef3fb', '#9dbbe6', '#2457a6'] },
+      formatter: (value: unknown) => compactMoney(Number(value)),
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: 'Size × complexity',
+        data,
+        label: { show: true, formatter: label, fontSize: 11 },
+      },
+    ],
+  };
+}
+
+function matrixLabel(params: unknown, currency: string): string {
+  const data = (params as { data?: { value: number[]; clients: number } }).data;
+  if (!data) return '';
+  const clients = `${data.clients.toLocaleString('en-US')} clients`;
+  return `${clients}\n${formatMoney((data.value[2] ?? 0) * 100, currency)}`;
+}
+
+/**
+ * Revenue share per service tier, red above the policy's maximum share,
+ * with the maximum as a line.
+ */
+export function buildConcentrationChart(
+  rows: readonly SegmentRow[],
+  maxShare: number,
+): ChartOption {
+  const shown = tierRows(rows);
+  const bar = (row: SegmentRow) => {
+    const share = row.current.revenue_share;
+    const over = share !== null && share - maxShare > 1e-9;
+    return {
+      value: percent(share),
+      itemStyle: { color: over ? chartPalette.bad : chartPalette.primary },
+    };
+  };
+
+  return {
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
+    },
+    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    yAxis: { type: 'category', inverse: true, data: shown.map((r) => r.label) },
+    series: [
+      {
+        type: 'bar',
+        name: 'Revenue share',
+        data: shown.map(bar),
+        label: { show: true, position: 'right', formatter: '{c} %' },
+        markLine: {
+          symbol: 'none',
+          lineStyle: { color: chartPalette.bad, type: 'dashed' },
+          label: { formatter: `Max ${formatPercent(maxShare, 0)}` },
+          data: [{ xAxis: percent(maxShare) ?? 0 }],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The Segments table as plain data: one row per service tier (and
+ * Unassigned when any client has none) pairing the figure on show with
+ * its baseline, and the metrics the table lists with the way each should
+ * move.
+ */
+import { TIERS, UNASSIGNED_LABEL, type Tier } from '../../../shared/domain';
+import type {
+  PortfolioResult,
+  SegmentEconomics,
+} from '../../../shared/engine/types';
+import type { DeltaDirection } from '../../ui/delta';
+import type { FigureKind } from '../../ui/format';
+
+export type SegmentKey = Tier | typeof UNASSIGNED_LABEL;
+
+/** One table row: the shown figures and, with a scenario, the baseline's. */
+export type SegmentRow = {
+  readonly key: SegmentKey | 'total';
+  readonly label: string;
+  readonly current: SegmentEconomics;
+  /** Undefined when no scenario is active (no deltas are shown). */
+  readonly baseline?: SegmentEconomics;
+};
+
+/** A segment with no clients, for a tier the result does not list. */
+export function emptySegment(segment: Tier | null): SegmentEconomics {
+  return {
+    segment,
+    client_count: 0,
+    revenue_known_count: 0,
+    total_mrr_cents: 0,
+    avg_mrr_per_client_cents: null,
+    cost_to_serve_cents: null,
+    gross_margin: null,
+    gm_target: null,
+    avg_health_score: null,
+    churn_rate: null,
+    nrr: null,
+    expansion_rate: null,
+    avg_countries_per_client: null,
+    revenue_share: null,
+    total_workers: 0,
+    revenue_cents: 0,
+    avg_cost_per_client_cents: null,
+    gm_target_met: null,
+  };
+}
+
+function findSegment(
+  result: PortfolioResult,
+  segment: Tier | null,
+): SegmentEconomics | undefined {
+  return result.segments.find((s) => s.segment === segment);
+}
+
+function hasUnassigned(result: PortfolioResult | null): boolean {
+  const row = result && findSegment(result, null);
+  return Boolean(row && row.client_count > 0);
+}
+
+/**
+ * Rows of the four tiers, Unassigned when either result has such clients,
+ * and the total; each shown figure next to the baseline's when a scenario
+ * is on show.
+ */
+export function getSegmentRows(
+  baseline: PortfolioResult,
+  scenario: PortfolioResult | null,
+): SegmentRow[] {
+  const shown = scenario ?? baseline;
+  const pair = (segment: Tier | null) => ({
+    current: findSegment(shown, segment) ?? emptySegment(segment),
+    baseline: scenario
+      ? (findSegment(baseline, segment) ?? emptySegment(segment))
+      : undefined,
+  });
+  const rows: SegmentRow[] = TIERS.map((tier) => ({
+    key: tier,
+    label: tier,
+    ...pair(tier),
+  }));
+  if (hasUnassigned(baseline) || hasUnassigned(scenario)) {
+    rows.push({
+      key: UNASSIGNED_LABEL,
+      label: UNASSIGNED_LABEL,
+      ...pair(null),
+    });
+  }
+  rows.push({
+    key: 'total',
+    label: 'Total',
+    current: shown.total,
+    baseline: scenario ? baseline.total : undefined,
+  });
+  return rows;
+}
+
+/** A column of the Segments table. */
+export type SegmentMetric = {
+  /** Part of the data-testid: `segment-<id>-<Tier>`. */
+  readonly id: string;
+  readonly header: string;
+  readonly kind: FigureKind;
+  readonly direction: DeltaDirection;
+  readonly get: (segment: SegmentEconomics) => number | null;
+};
+
+/** The table's metrics, in column order. */
+export const SEGMENT_METRICS: readonly SegmentMetric[] = [
+  {
+    id: 'count',
+    header: 'Clients',
+    kind: 'count',
+    direction: 'neutral',
+    get: (s) => s.client_count,
+  },
+  {
+    id: 'mrr',
+    header: 'MRR',
+    kind: 'money',
+    direction: 'higher-is-better',
+    // Revenue under the policy's pricing: a price change moves it.
+    get: (s) => s.revenue_cents,
+  },
+  {
+    id: 'avg-mrr',
+    header: 'Avg MRR / client',
+    kind: 'money',
+    direction: 'higher-is-better',
+    get: (s) => s.avg_mrr_per_client_cents,
+  },
+  {
+    id: 'cost',
+    header: 'Cost to serve / mo',
+    kind: 'money',
+    direction: 'lower-is-better',
+    get: (s) => s.cost_to_serve_cents,
+  },
+  {
+    id: 'margin',
+    header: 'Gross margin',
+    kind: 'percent',
+    direction: 'higher-is-better',
+    get: (s) => s.gross_margin,
+  },
+  {
+    id: 'health',
+    header: 'Avg health',
+    kind: 'number',
+    direction: 'higher-is-better',
+    get: (s) => s.avg_health_score,
+  },
+  {
+    id: 'churn',
+    header: 'Churn rate',
+    kind: 'percent',
+    direction: 'lower-is-better',
+    get: (s) => s.churn_rate,
+  },
+  {
+    id: 'countries',
+    header: 'Avg countries',
+    kind: 'number',
+    direction: 'neutral',
+    get: (s) => s.avg_countries_per_client,
+  },
+  {
+    id: 'share',
+    header: 'Revenue share',
+    kind: 'percent',
+    direction: 'neutral',
+    get: (s) => s.revenue_share,
+  },
+];
+
+/** The data-testid of a figure: `segment-margin-Mid-Market`. */
+export function segmentTestId(metric: string, key: SegmentRow['key']) {
+  return `segment-${metric}-${key}`;
+}
+
+/** Segments whose revenue share is above the policy's maximum. */
+export function getConcentrationBreaches(
+  rows: readonly SegmentRow[],
+  maxShare: number,
+): SegmentRow[] {
+  return rows.filter(
+    (row) =>
+      row.key !== 'total' &&
+      row.current.revenue_share !== null &&
+      row.current.revenue_share - maxShare > 1e-9,
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The one ECharts wrapper: only the charts and components our screens use
+ * are registered, drawn as SVG, resized with their box and disposed on
+ * unmount. Screens build a ChartOption and never import ECharts.
+ */
+import { BarChart, HeatmapChart, ScatterChart } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  HeatmapSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
+
+/** The options our charts may use: bars, heatmap, scatter markers. */
+export type ChartOption = echarts.ComposeOption<
+  | BarSeriesOption
+  | HeatmapSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>;
+
+/** Text and colours shared by every chart. */
+export const chartPalette = {
+  baseline: '#9aa5b1',
+  primary: '#2457a6',
+  good: '#2f855a',
+  bad: '#c53030',
+  target: '#1f2933',
+  text: '#52606d',
+} as const;
+
+const baseOption: ChartOption = {
+  animation: false,
+  textStyle: { fontFamily: 'inherit', fontSize: 12, color: chartPalette.text },
+};
+
+/** Renders an option to an SVG string, without a DOM (tests, exports). */
+export function renderChartToSvg(
+  option: ChartOption,
+  width: number,
+  height: number,
+): string {
+  const chart = echarts.init(null, undefined, {
+    renderer: 'svg',
+    ssr: true,
+    width,
+    height,
+  });
+  chart.setOption({ ...baseOption, ...option });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+/** An ECharts chart that fills its box and follows its size. */
+export function Chart({
+  option,
+  height = 280,
+  testId,
+  label,
+}: {
+  readonly option: ChartOption;
+  readonly height?: number;
+  readonly testId?: string;
+  /** What the chart shows, for screen readers. */
+  readonly label: string;
+}) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const chart = echarts.init(box, undefined, { renderer: 'svg' });
+    chartRef.current = chart;
+    // jsdom has no ResizeObserver; a fixed-size chart is fine there.
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => chart.resize());
+    observer?.observe(box);
+    return () => {
+      observer?.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setOption({ ...baseOption, ...option }, true);
+  }, [option]);
+
+  return (
+    <div
+      ref={boxRef}
+      className="ui-chart"
+      data-testid={testId}
+      role="img"
+      aria-label={label}
+      style={{ height }}
+    />
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  formatFigure,
+  formatFigureDelta,
+  formatNumber,
+} from '../../../renderer/ui/format';
+
+describe('formatFigure', () => {
+  it.each([
+    ['count', 1500, '1,500'],
+    ['money', 180000, '$1,800'],
+    ['percent', 0.5, '50.0 %'],
+    ['number', 2.345, '2.3'],
+    ['money', null, '—'],
+    ['count', Number.NaN, '—'],
+  ] as const)('%s %s → %s', (kind, value, text) => {
+    expect(formatFigure(kind, value)).toBe(text);
+  });
+
+  it('writes other currencies', () => {
+    expect(formatFigure('money', 120000, 'EUR')).toBe('€1,200');
+  });
+});
+
+describe('formatFigureDelta', () => {
+  it.each([
+    ['count', 3, '+3'],
+    ['count', -2, '−2'],
+    ['count', 0, '±0'],
+    ['money', -150000, '−$1,500'],
+    ['money', 0.3, '±0'],
+    ['percent', 0.025, '+2.5 pp'],
+    ['percent', -0.1, '−10.0 pp'],
+    ['number', 1.25, '+1.3'],
+    ['number', -0.01, '±0'],
+  ] as const)('%s %s → %s', (kind, change, text) => {
+    expect(formatFigureDelta(kind, change)).toBe(text);
+  });
+
+  it('is empty when the change is unknown', () => {
+    expect(formatFigureDelta('money', null)).toBe('');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands and fixes decimals', () => {
+    expect(formatNumber(12345.678, 2)).toBe('12,345.68');
+    expect(formatNumber(null)).toBe('—');
+  });
+});
