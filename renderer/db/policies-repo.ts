@@ -77,6 +77,18 @@ export async function loadScenarios(
   return { scenarios, problems };
 }
 
+/** One stored scenario, validated; null when absent. Throws when damaged. */
+export async function loadScenario(
+  db: TierwiseDb,
+  id: string,
+): Promise<StoredScenario | null> {
+  const record = await db.policies.get(id);
+  if (!record || record.kind !== 'scenario') return null;
+  const policy = validatePolicy(record.policy);
+  const { name, createdAt, updatedAt } = record;
+  return { id, name, policy, createdAt, updatedAt };
+}
+
 /** Validates and stores a scenario under its id; its name is the policy's. */
 export async function saveScenario(
   db: TierwiseDb,

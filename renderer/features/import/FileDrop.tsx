@@ -11,7 +11,9 @@ export function FileDrop() {
     setOver(false);
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    void file.arrayBuffer().then((buffer) => readImportFile(file.name, new Uint8Array(buffer)));
+    void file
+      .arrayBuffer()
+      .then((buffer) => readImportFile(file.name, new Uint8Array(buffer)));
   };
 
   return (
@@ -26,10 +28,17 @@ export function FileDrop() {
       onDrop={onDrop}
     >
       <p>Drop a CSV or XLSX file here, or</p>
-      <button type="button" className="button button-primary" data-testid="import-pick" onClick={() => void pickImportFile()}>
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="import-pick"
+        onClick={() => void pickImportFile()}
+      >
         Choose a file…
       </button>
-      <p className="muted small">CSV (comma, semicolon, tab or pipe), XLSX. Files stay on this computer.</p>
+      <p className="muted small">
+        CSV (comma, semicolon, tab or pipe), XLSX. Files stay on this computer.
+      </p>
     </div>
   );
 }

@@ -6,7 +6,11 @@ export function FileErrorPanel() {
   if (!error) return null;
 
   return (
-    <div className="panel panel-error" role="alert" data-testid="import-file-error">
+    <div
+      className="panel panel-error"
+      role="alert"
+      data-testid="import-file-error"
+    >
       <h2>This file cannot be imported</h2>
       <p data-testid="import-file-error-message">{error.message}</p>
       <p>
@@ -14,7 +18,11 @@ export function FileErrorPanel() {
         {error.nextStep}
       </p>
       <p className="muted small">Error code {error.code}</p>
-      <button type="button" className="button" onClick={() => patchImport({ fileError: null })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => patchImport({ fileError: null })}
+      >
         Dismiss
       </button>
     </div>

@@ -31,7 +31,13 @@ export function ImportHistory() {
             <tr key={record.id}>
               <td>{record.fileName}</td>
               <td>{record.period}</td>
-              <td>{record.mode === 'merge' ? `added ${record.fields.join(', ')}` : record.kind === 'lines' ? 'lines' : 'client list'}</td>
+              <td>
+                {record.mode === 'merge'
+                  ? `added ${record.fields.join(', ')}`
+                  : record.kind === 'lines'
+                    ? 'lines'
+                    : 'client list'}
+              </td>
               <td>{new Date(record.importedAt).toLocaleString('en-GB')}</td>
               <td className="num">{formatCount(record.counts.read)}</td>
               <td className="num">{formatCount(record.counts.accepted)}</td>

@@ -32,14 +32,22 @@ export function ImportOptions() {
       <h2>{summary.fileName}</h2>
       <p className="muted small" data-testid="import-file-facts">
         {summary.format.toUpperCase()}
-        {summary.delimiter ? `, delimiter “${summary.delimiter === '\t' ? 'tab' : summary.delimiter}”` : ''}, {summary.encoding}, header on line{' '}
-        {summary.headerLine}, {formatCount(summary.rowCount)} records, {formatCount(summary.skippedCount)} lines skipped
+        {summary.delimiter
+          ? `, delimiter “${summary.delimiter === '\t' ? 'tab' : summary.delimiter}”`
+          : ''}
+        , {summary.encoding}, header on line {summary.headerLine},{' '}
+        {formatCount(summary.rowCount)} records,{' '}
+        {formatCount(summary.skippedCount)} lines skipped
       </p>
       <div className="form-grid">
         {summary.sheetNames.length > 1 && (
           <label>
             Sheet
-            <select data-testid="import-sheet" value={summary.sheet ?? ''} onChange={(e) => void pickSheet(e.target.value)}>
+            <select
+              data-testid="import-sheet"
+              value={summary.sheet ?? ''}
+              onChange={(e) => void pickSheet(e.target.value)}
+            >
               {summary.sheetNames.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -50,7 +58,11 @@ export function ImportOptions() {
         )}
         <label>
           The file holds
-          <select data-testid="import-kind" value={kind} onChange={(e) => setImportKind(e.target.value as ImportKindInput)}>
+          <select
+            data-testid="import-kind"
+            value={kind}
+            onChange={(e) => setImportKind(e.target.value as ImportKindInput)}
+          >
             <option value="clients">a client list (one row per client)</option>
             <option value="lines">one row per worker or billing line</option>
           </select>
@@ -64,11 +76,18 @@ export function ImportOptions() {
             aria-invalid={!periodOk}
             onChange={(e) => setImportPeriod(e.target.value)}
           />
-          {!periodOk && <span className="field-error">a quarter such as 2024-Q4</span>}
+          {!periodOk && (
+            <span className="field-error">a quarter such as 2024-Q4</span>
+          )}
         </label>
         <label>
           When {periodOk ? period : 'the period'} has clients
-          <select data-testid="import-mode" value={mode} disabled={!occupied} onChange={(e) => setImportMode(e.target.value as ImportMode)}>
+          <select
+            data-testid="import-mode"
+            value={mode}
+            disabled={!occupied}
+            onChange={(e) => setImportMode(e.target.value as ImportMode)}
+          >
             <option value="replace">replace the period’s clients</option>
             <option value="merge">add fields to them by client id</option>
           </select>
@@ -76,16 +95,28 @@ export function ImportOptions() {
       </div>
       {kind === 'lines' && (
         <p className="muted small">
-          Lines are added up per client: workers counted (or seats summed), countries distinct, fees summed. Only lines
-          active at the end of {periodOk ? period : 'the period'} count.
+          Lines are added up per client: workers counted (or seats summed),
+          countries distinct, fees summed. Only lines active at the end of{' '}
+          {periodOk ? period : 'the period'} count.
         </p>
       )}
       {occupied && mode === 'merge' && <MergeFields />}
       <div className="actions">
-        <button type="button" className="button button-primary" data-testid="import-validate" disabled={!periodOk} onClick={() => void validateImport()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="import-validate"
+          disabled={!periodOk}
+          onClick={() => void validateImport()}
+        >
           Validate
         </button>
-        <button type="button" className="button" data-testid="import-cancel" onClick={() => void cancelImport()}>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-cancel"
+          onClick={() => void cancelImport()}
+        >
           Cancel
         </button>
       </div>
@@ -100,11 +131,20 @@ function MergeFields() {
 
   return (
     <fieldset className="merge-fields" data-testid="import-merge-fields">
-      <legend>Fields to add to the stored clients (the rest stay as stored)</legend>
-      {options.length === 0 && <span className="muted">Map a column first.</span>}
+      <legend>
+        Fields to add to the stored clients (the rest stay as stored)
+      </legend>
+      {options.length === 0 && (
+        <span className="muted">Map a column first.</span>
+      )}
       {options.map((field: Field) => (
         <label key={field} className="check">
-          <input type="checkbox" data-testid={`import-field-${field}`} checked={fields.includes(field)} onChange={() => toggleMergeField(field)} />
+          <input
+            type="checkbox"
+            data-testid={`import-field-${field}`}
+            checked={fields.includes(field)}
+            onChange={() => toggleMergeField(field)}
+          />
           {field}
         </label>
       ))}

@@ -22,7 +22,9 @@ export function ImportProgress() {
         {percent === null ? '…' : ` — ${percent} %`}
       </p>
       <div
-        className={percent === null ? 'progress progress-indeterminate' : 'progress'}
+        className={
+          percent === null ? 'progress progress-indeterminate' : 'progress'
+        }
         role="progressbar"
         aria-valuemin={0}
         aria-valuemax={100}
@@ -32,7 +34,12 @@ export function ImportProgress() {
         <div className="progress-bar" style={{ width: `${percent ?? 100}%` }} />
       </div>
       {step !== 'committing' && (
-        <button type="button" className="button" data-testid="import-cancel" onClick={() => void cancelImport()}>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-cancel"
+          onClick={() => void cancelImport()}
+        >
           Cancel
         </button>
       )}

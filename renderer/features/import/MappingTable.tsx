@@ -12,13 +12,17 @@ export function MappingTable() {
   const used = new Map<number, Field[]>();
   for (const field of FIELDS) {
     const column = mapping[field];
-    if (column !== undefined) used.set(column, [...(used.get(column) ?? []), field]);
+    if (column !== undefined)
+      used.set(column, [...(used.get(column) ?? []), field]);
   }
 
   return (
     <section className="panel">
       <h2>Column mapping</h2>
-      <p className="muted small">Proposed from the column names; change any. Unmapped fields stay unknown.</p>
+      <p className="muted small">
+        Proposed from the column names; change any. Unmapped fields stay
+        unknown.
+      </p>
       <table className="table mapping-table" data-testid="import-mapping">
         <thead>
           <tr>
@@ -29,7 +33,11 @@ export function MappingTable() {
         </thead>
         <tbody>
           {FIELDS.map((field) => (
-            <MappingRow key={field} field={field} shared={(used.get(mapping[field] ?? -1)?.length ?? 0) > 1} />
+            <MappingRow
+              key={field}
+              field={field}
+              shared={(used.get(mapping[field] ?? -1)?.length ?? 0) > 1}
+            />
           ))}
         </tbody>
       </table>
@@ -40,7 +48,10 @@ export function MappingTable() {
 function MappingRow({ field, shared }: { field: Field; shared: boolean }) {
   const summary = useImportStore((s) => s.summary)!;
   const column = useImportStore((s) => s.mapping[field]);
-  const examples = column === undefined ? [] : summary.preview.map((row) => row[column] ?? '').filter((v) => v !== '');
+  const examples =
+    column === undefined
+      ? []
+      : summary.preview.map((row) => row[column] ?? '').filter((v) => v !== '');
 
   return (
     <tr className={column === undefined ? 'unmapped' : undefined}>
@@ -52,7 +63,12 @@ function MappingRow({ field, shared }: { field: Field; shared: boolean }) {
         <select
           data-testid={`mapping-${field}`}
           value={column === undefined ? '' : String(column)}
-          onChange={(e) => setFieldColumn(field, e.target.value === '' ? null : Number(e.target.value))}
+          onChange={(e) =>
+            setFieldColumn(
+              field,
+              e.target.value === '' ? null : Number(e.target.value),
+            )
+          }
         >
           <option value="">— not mapped —</option>
           {summary.header.map((label, index) => (
@@ -61,7 +77,9 @@ function MappingRow({ field, shared }: { field: Field; shared: boolean }) {
             </option>
           ))}
         </select>
-        {shared && <span className="field-warning"> also mapped to another field</span>}
+        {shared && (
+          <span className="field-warning"> also mapped to another field</span>
+        )}
       </td>
       <td className="examples">{examples.slice(0, 3).join(' · ')}</td>
     </tr>

@@ -1,7 +1,11 @@
 import type { RowIssue } from '../../../shared/import/types';
 import { formatCount } from '../../ui/format';
 
-import { backToMapping, cancelImport, commitValidatedImport } from './import-actions';
+import {
+  backToMapping,
+  cancelImport,
+  commitValidatedImport,
+} from './import-actions';
 import { commitBlocker } from './import-rules';
 import { useImportStore } from './import-store';
 
@@ -33,7 +37,12 @@ export function ValidationReport() {
           ? `Adds ${fields.join(', ')} from ${formatCount(validation.fileClients)} clients of the file to the ${formatCount(validation.columns.length)} clients stored for ${period}.`
           : `Stores ${formatCount(validation.columns.length)} clients for ${period}, replacing what the period held.`}
       </p>
-      {mode === 'merge' && <MergeIds unmatched={validation.unmatchedIds} missing={validation.missingIds} />}
+      {mode === 'merge' && (
+        <MergeIds
+          unmatched={validation.unmatchedIds}
+          missing={validation.missingIds}
+        />
+      )}
       {report.fileWarnings.length > 0 && (
         <ul className="file-warnings" data-testid="import-file-warnings">
           {report.fileWarnings.map((w) => (
@@ -43,17 +52,41 @@ export function ValidationReport() {
           ))}
         </ul>
       )}
-      <IssueTable title="Rejected records" testId="import-rejections" issues={report.rejections} />
-      <IssueTable title="Warnings" testId="import-warnings" issues={report.warnings} />
+      <IssueTable
+        title="Rejected records"
+        testId="import-rejections"
+        issues={report.rejections}
+      />
+      <IssueTable
+        title="Warnings"
+        testId="import-warnings"
+        issues={report.warnings}
+      />
       {blocker && <p className="field-error">{blocker}</p>}
       <div className="actions">
-        <button type="button" className="button button-primary" data-testid="import-commit" disabled={blocker !== null} onClick={() => void commitValidatedImport()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="import-commit"
+          disabled={blocker !== null}
+          onClick={() => void commitValidatedImport()}
+        >
           Import
         </button>
-        <button type="button" className="button" data-testid="import-back" onClick={backToMapping}>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-back"
+          onClick={backToMapping}
+        >
           Back to mapping
         </button>
-        <button type="button" className="button" data-testid="import-cancel" onClick={() => void cancelImport()}>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-cancel"
+          onClick={() => void cancelImport()}
+        >
           Cancel
         </button>
       </div>
@@ -61,7 +94,15 @@ export function ValidationReport() {
   );
 }
 
-function Count({ label, id, value }: { label: string; id: string; value: number }) {
+function Count({
+  label,
+  id,
+  value,
+}: {
+  label: string;
+  id: string;
+  value: number;
+}) {
   return (
     <div>
       <dt>{label}</dt>
@@ -70,7 +111,13 @@ function Count({ label, id, value }: { label: string; id: string; value: number 
   );
 }
 
-function MergeIds({ unmatched, missing }: { unmatched: readonly string[]; missing: readonly string[] }) {
+function MergeIds({
+  unmatched,
+  missing,
+}: {
+  unmatched: readonly string[];
+  missing: readonly string[];
+}) {
   return (
     <div className="merge-ids">
       <p data-testid="import-unmatched">
@@ -87,7 +134,15 @@ function MergeIds({ unmatched, missing }: { unmatched: readonly string[]; missin
   );
 }
 
-function IssueTable({ title, testId, issues }: { title: string; testId: string; issues: readonly RowIssue[] }) {
+function IssueTable({
+  title,
+  testId,
+  issues,
+}: {
+  title: string;
+  testId: string;
+  issues: readonly RowIssue[];
+}) {
   if (issues.length === 0) return null;
   const shown = issues.slice(0, SHOWN_ISSUES);
 
@@ -126,7 +181,8 @@ function IssueTable({ title, testId, issues }: { title: string; testId: string; 
       </table>
       {issues.length > SHOWN_ISSUES && (
         <p className="muted small">
-          {formatCount(issues.length - SHOWN_ISSUES)} more not shown; they are kept with the import.
+          {formatCount(issues.length - SHOWN_ISSUES)} more not shown; they are
+          kept with the import.
         </p>
       )}
     </details>

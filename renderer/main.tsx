@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app/App';
+import { installErrorHandlers } from './app/error-handlers';
+import { loadWorkspace } from './app/workspace-loader';
+import './styles/app.css';
+
+installErrorHandlers();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void loadWorkspace();

@@ -1,0 +1,260 @@
+/**
+ * What the engine worker does with each request, as plain functions so the
+ * tests can call them without a Worker. The worker keeps the parsed tables
+ * (their rows never cross to the UI) and the columns of the period on show,
+ * so a recompute sends only policies.
+ */
+import type { ClientColumns } from '../../shared/columns';
+import { attachPriorPeriod, computePortfolio } from '../../shared/engine/index';
+import type { PortfolioResult } from '../../shared/engine/types';
+import {
+  importClients,
+  importLines,
+  looksLineLevel,
+  mergeClientFields,
+  periodEndDate,
+  proposeMapping,
+  readTable,
+} from '../../shared/import/index';
+import type {
+  ColumnMapping,
+  ImportResult,
+  RawTable,
+} from '../../shared/import/types';
+import { generateSamplePortfolio } from '../../shared/sample';
+import { isPeriod } from '../app/periods';
+
+import {
+  columnTransfers,
+  copyResultForTransfer,
+  emptyReport,
+} from './transfer';
+import type {
+  PayloadOf,
+  RequestMessage,
+  RequestType,
+  ResultOf,
+  TableSummary,
+  ValidateInput,
+  ValidateOutput,
+  WireError,
+} from './messages';
+
+const PREVIEW_ROWS = 5;
+
+/** Reports a fraction done of the request being handled. */
+export type ProgressSink = (fraction: number, stage: string) => void;
+
+/** A handled request's result and the buffers to transfer with it. */
+export type HandlerOutput<K extends RequestType = RequestType> = {
+  readonly result: ResultOf<K>;
+  readonly transfer: Transferable[];
+};
+
+type Handlers = {
+  [K in RequestType]: (
+    payload: PayloadOf<K>,
+    progress: ProgressSink,
+  ) => HandlerOutput<K>;
+};
+
+/** The worker's state and its request handlers. */
+export function createEngineHandlers() {
+  const tables = new Map<string, RawTable>();
+  const data = new Map<string, ClientColumns>();
+  let nextTable = 1;
+
+  const handlers: Handlers = {
+    parse: ({ bytes, fileName, sheet }, progress) => {
+      const table = readTable(bytes, fileName, {
+        ...(sheet ? { sheet } : {}),
+        onProgress: (fraction) => progress(fraction, 'reading'),
+      });
+      const tableId = `t${nextTable++}`;
+      tables.set(tableId, table);
+      return { result: summarize(tableId, table), transfer: [] };
+    },
+    'check-line-level': ({ tableId, mapping }) => ({
+      result: looksLineLevel(tableOf(tables, tableId), mapping),
+      transfer: [],
+    }),
+    validate: (input, progress) => {
+      progress(0, 'validating');
+      const output = validate(tableOf(tables, input.tableId), input);
+      return { result: output, transfer: columnTransfers(output.columns) };
+    },
+    'release-table': ({ tableId }) => {
+      tables.delete(tableId);
+      return { result: null, transfer: [] };
+    },
+    'set-data': ({ key, columns, prior }) => {
+      const attached = prior ? attachPriorPeriod(columns, prior) : columns;
+      data.clear();
+      data.set(key, attached);
+      // Copied, not transferred: the worker keeps these for every recompute.
+      return { result: attached, transfer: [] };
+    },
+    compute: ({ key, baseline, scenario }) => {
+      const columns = data.get(key);
+      if (!columns)
+        throw codedError('E_NO_DATA', `no clients loaded for ${key}`);
+      const started = performance.now();
+      const base = computePortfolio(columns, baseline);
+      const next = scenario ? computePortfolio(columns, scenario) : null;
+      const ms = performance.now() - started;
+      return packResults(base, next, ms);
+    },
+    sample: ({ seed, clients, quarters }) => {
+      const sample = generateSamplePortfolio({ seed, clients, quarters });
+      const transfer = sample.periods.flatMap((p) =>
+        columnTransfers(p.columns),
+      );
+      return { result: sample, transfer };
+    },
+  };
+
+  return {
+    /** Runs one request; throws what the engine threw. */
+    handle(message: RequestMessage, progress: ProgressSink): HandlerOutput {
+      const handler = handlers[message.type] as (
+        payload: unknown,
+        progress: ProgressSink,
+      ) => HandlerOutput;
+      return handler(message.payload, progress);
+    },
+    /** Tables held, for tests of release. */
+    tableCount: () => tables.size,
+  };
+}
+
+function packResults(
+  base: PortfolioResult,
+  next: PortfolioResult | null,
+  ms: number,
+): HandlerOutput<'compute'> {
+  const baseCopy = copyResultForTransfer(base);
+  const nextCopy = next ? copyResultForTransfer(next) : null;
+  return {
+    result: {
+      baseline: baseCopy.result,
+      scenario: nextCopy?.result ?? null,
+      ms,
+    },
+    transfer: [...baseCopy.transfer, ...(nextCopy?.transfer ?? [])],
+  };
+}
+
+function tableOf(tables: Map<string, RawTable>, tableId: string): RawTable {
+  const table = tables.get(tableId);
+  if (!table)
+    throw codedError(
+      'E_NO_TABLE',
+      'the file is no longer loaded; pick it again',
+    );
+  return table;
+}
+
+function summarize(tableId: string, table: RawTable): TableSummary {
+  const proposedMapping = proposeMapping(table.header);
+  return {
+    tableId,
+    fileName: table.fileName,
+    format: table.format,
+    sheetNames: table.sheetNames,
+    sheet: table.sheet,
+    delimiter: table.delimiter,
+    encoding: table.encoding,
+    headerLine: table.headerLine,
+    header: table.header,
+    preview: table.rows.slice(0, PREVIEW_ROWS),
+    rowCount: table.rows.length,
+    skippedCount: table.skipped.length,
+    proposedMapping,
+    lineLevel: looksLineLevel(table, proposedMapping),
+    filePeriod: findFilePeriod(table, proposedMapping),
+  };
+}
+
+/** The first quarter label in the period column, if one is mapped. */
+export function findFilePeriod(
+  table: RawTable,
+  mapping: ColumnMapping,
+): string | null {
+  const column = mapping.period;
+  if (column === undefined) return null;
+  for (const row of table.rows.slice(0, 1000)) {
+    const value = row[column]?.trim();
+    if (isPeriod(value)) return value;
+  }
+  return null;
+}
+
+function validate(table: RawTable, input: ValidateInput): ValidateOutput {
+  const file = readFile(table, input);
+  if (!input.merge) {
+    return {
+      columns: file.columns,
+      report: file.report,
+      currency: file.currency,
+      fileClients: file.columns.length,
+      unmatchedIds: [],
+      missingIds: [],
+    };
+  }
+  const base: ImportResult = {
+    columns: input.merge.base,
+    report: emptyReport(input.merge.base.length),
+    currency: input.merge.currency,
+    period: input.period,
+  };
+  const merged = mergeClientFields(base, file, input.merge.fields);
+  return {
+    columns: merged.result.columns,
+    report: file.report,
+    currency: base.currency,
+    fileClients: file.columns.length,
+    unmatchedIds: merged.unmatchedIds,
+    missingIds: merged.missingIds,
+  };
+}
+
+function readFile(table: RawTable, input: ValidateInput): ImportResult {
+  if (input.kind === 'lines') {
+    return importLines(table, input.mapping, {
+      period: input.period,
+      periodEnd: periodEndDate(input.period),
+    });
+  }
+  return importClients(table, input.mapping, { period: input.period });
+}
+
+function codedError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+/** Any thrown value as a plain error that survives postMessage. */
+export function toWireError(error: unknown): WireError {
+  if (error instanceof Error) {
+    const coded = error as Error & {
+      code?: unknown;
+      details?: unknown;
+      issues?: unknown;
+    };
+    const details: Record<string, unknown> = {};
+    if (coded.details && typeof coded.details === 'object')
+      Object.assign(details, coded.details);
+    if (Array.isArray(coded.issues)) details.issues = coded.issues;
+    return {
+      name: error.name,
+      code: typeof coded.code === 'string' ? coded.code : 'E_INTERNAL',
+      message: error.message,
+      details: JSON.parse(JSON.stringify(details)) as Record<string, unknown>,
+    };
+  }
+  return {
+    name: 'Error',
+    code: 'E_INTERNAL',
+    message: String(error),
+    details: {},
+  };
+}
