@@ -3,7 +3,7 @@
  * portfolio's currency, per month; rates are fractions (0.5 is 50 %).
  * A figure that cannot be known is null.
  */
-import type { Complexity, Tier } from '../domain';
+import type { Complexity, Growth, Industry, Tier } from '../domain';
 
 /** Every client's tiers, as codes (UNASSIGNED when it cannot be assigned). */
 export type Classification = {
@@ -47,6 +47,12 @@ export type SegmentEconomics = {
   readonly avg_countries_per_client: number | null;
   readonly revenue_share: number | null;
   readonly total_workers: number;
+  /** Revenue under the policy's pricing (price change, floor), cents. */
+  readonly revenue_cents: number;
+  /** cost_to_serve_cents / client_count. */
+  readonly avg_cost_per_client_cents: number | null;
+  /** gross_margin above gm_target, compared exactly; null when unknown. */
+  readonly gm_target_met: boolean | null;
 };
 
 /** One cell of the size × complexity matrix. */
@@ -56,6 +62,8 @@ export type MatrixCell = {
   readonly client_count: number;
   readonly total_mrr_cents: number;
   readonly revenue_share: number | null;
+  /** Revenue under the policy's pricing, cents. */
+  readonly revenue_cents: number;
 };
 
 /** CSMs needed and had in one service tier. */
@@ -96,4 +104,60 @@ export type PortfolioResult = {
   readonly matrix: readonly MatrixCell[];
   readonly hiring: readonly HiringRow[];
   readonly csmBook: readonly CsmBookRow[];
+};
+
+/**
+ * Arrays computePortfolio may write into instead of allocating, for a
+ * caller that recomputes the same portfolio often (the benchmark, a
+ * worker). A result computed into buffers is overwritten by the next one.
+ */
+export type PortfolioBuffers = {
+  readonly classification: Classification;
+  readonly economics: ClientEconomics;
+};
+
+/** One client's tiers and economics, as labels, for grids and exports. */
+export type ClientRow = {
+  /** Index of the client in its columns. */
+  readonly index: number;
+  readonly client_id: string;
+  readonly name: string;
+  readonly primary_segment: Tier | null;
+  readonly worker_tier: Tier | null;
+  readonly arr_tier: Tier | null;
+  readonly service_tier: Tier | null;
+  readonly complexity_tier: Complexity | null;
+  readonly growth_category: Growth | null;
+  readonly industry: Industry | null;
+  readonly composite_segment: string;
+  /** The tier an approved override sets, or null. */
+  readonly override: Tier | null;
+  readonly workers: number | null;
+  readonly countries: number | null;
+  /** Imported MRR (ARR / 12), cents rounded to the cent. */
+  readonly mrr_cents: number | null;
+  /** Revenue under the policy, cents (unrounded). */
+  readonly revenue_cents: number | null;
+  /** Monthly cost to serve in the service tier, cents (unrounded). */
+  readonly cost_to_serve_cents: number | null;
+  readonly gross_margin: number | null;
+  readonly health_score: number | null;
+  readonly churned: boolean | null;
+  readonly csm_id: string | null;
+  readonly tickets: number | null;
+  readonly signed_date: string | null;
+};
+
+/** The DESIGN.md §3 "Client segment" export row. */
+export type ClientSegmentRow = {
+  readonly client_id: string;
+  readonly primary_segment: Tier | null;
+  readonly service_tier: Tier | null;
+  readonly complexity_tier: Complexity | null;
+  readonly growth_category: Growth | null;
+  readonly industry: Industry | null;
+  readonly composite_segment: string;
+  readonly override: Tier | null;
+  /** ISO date of the reassessment that set the tiers, when known. */
+  readonly last_reassessed_date: string | null;
 };

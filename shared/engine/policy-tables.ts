@@ -1,0 +1,243 @@
+/**
+ * A policy compiled into the flat numbers the hot loops read: thresholds in
+ * the units of the columns (cents, ppm), per-tier rates as doubles for the
+ * per-client display figures, and the same rates as exact rationals for the
+ * segment totals. Tier index 4 stands for "no service tier".
+ */
+import { TIERS } from '../domain';
+import {
+  EXACT_LIMIT,
+  centsFromUsd,
+  gcdInt,
+  ppmFromFraction,
+  ratInt,
+  rational,
+  rationalFromDecimal,
+  ratAdd,
+  type Rational,
+} from '../money';
+import type { Policy, SizeBasis } from '../policy';
+
+/** Index of the "no tier" slot in per-tier tables. */
+export const NO_TIER = 4;
+
+/** Size basis as a small integer, for the hot loop. */
+export const BASIS_CODES: Readonly<Record<SizeBasis, number>> = {
+  workers: 0,
+  arr: 1,
+  higher: 2,
+  lower: 3,
+};
+
+/** The exact rates behind the segment totals. */
+export type ExactRates = {
+  readonly csmAnnualCents: bigint;
+  readonly ratio: readonly bigint[];
+  readonly onboardingCents: readonly bigint[];
+  readonly onboardingMonths: bigint;
+  readonly platformCents: bigint;
+  readonly ticketCents: bigint;
+  readonly ticketsPerWorker: Rational;
+  readonly payrollCents: bigint;
+  readonly countryCents: bigint;
+  /** 1 + price change, per tier and NO_TIER (1). */
+  readonly priceFactor: readonly Rational[];
+  /** Minimum PEPM in cents per tier; 0n when no floor is set. */
+  readonly floorCents: readonly bigint[];
+  readonly gmTarget: readonly Rational[];
+};
+
+/** A compiled policy. */
+export type PolicyTables = {
+  readonly basis: number;
+  /** min_workers per tier. */
+  readonly minWorkers: Float64Array;
+  /** min_arr per tier, integer cents. */
+  readonly minArrCents: Float64Array;
+  /** min_countries per complexity level. */
+  readonly minCountries: Float64Array;
+  /** Tier uplift per complexity code; 0 at every other code (256 long). */
+  readonly uplift: Uint8Array;
+  readonly expandingPpm: number;
+  readonly contractingPpm: number;
+  /**
+   * Derived growth compares (now − prior) × growthScale with
+   * growthFactor × prior: the ppm thresholds over their common divisor
+   * with 10^6, so the products stay small and exact.
+   */
+  readonly growthScale: number;
+  readonly expandingFactor: number;
+  readonly contractingFactor: number;
+  /** Above this a value takes the BigInt path of the growth compare. */
+  readonly growthSafe: number;
+  /** CSM + onboarding + platform cost a client a month, per tier, cents. */
+  readonly fixedCostCents: Float64Array;
+  readonly ticketCents: number;
+  /** Ticket cost of a worker when a client has no ticket count, cents. */
+  readonly ticketCentsPerWorker: number;
+  readonly payrollCents: number;
+  readonly countryCents: number;
+  /** (1 + price change) / 12: ARR cents to monthly revenue cents. */
+  readonly revenuePerArr: Float64Array;
+  /** Minimum PEPM in cents per tier; 0 when no floor is set. */
+  readonly floorCents: Float64Array;
+  /**
+   * A client is floored when workers × floorRight > ARR × floorLeft:
+   * the floor compare with the price factor's denominator cleared.
+   */
+  readonly floorLeft: Float64Array;
+  readonly floorRight: Float64Array;
+  /** Largest ARR cents / workers for which that compare is exact. */
+  readonly floorSafeArr: Float64Array;
+  readonly floorSafeWorkers: Float64Array;
+  readonly ratio: Float64Array;
+  readonly exact: ExactRates;
+};
+
+const cache = new WeakMap<Policy, PolicyTables>();
+
+/** The policy compiled for the engine; cached per policy object. */
+export function getPolicyTables(policy: Policy): PolicyTables {
+  let tables = cache.get(policy);
+  if (!tables) {
+    tables = compilePolicy(policy);
+    cache.set(policy, tables);
+  }
+  return tables;
+}
+
+function perTier(fn: (tier: (typeof TIERS)[number]) => number): Float64Array {
+  return Float64Array.from(TIERS, fn);
+}
+
+function compileGrowth(policy: Policy) {
+  const expandingPpm = ppmFromFraction(policy.growth.expanding_above);
+  const contractingPpm = ppmFromFraction(policy.growth.contracting_below);
+  const divisor = gcdInt(gcdInt(1_000_000, expandingPpm), contractingPpm);
+  const growthScale = 1_000_000 / divisor;
+  const expandingFactor = expandingPpm / divisor;
+  const contractingFactor = contractingPpm / divisor;
+  const largest = Math.max(
+    growthScale,
+    Math.abs(expandingFactor),
+    Math.abs(contractingFactor),
+  );
+  return {
+    expandingPpm,
+    contractingPpm,
+    growthScale,
+    expandingFactor,
+    contractingFactor,
+    // |now − prior| ≤ max(now, prior), so both products stay below 2^53.
+    growthSafe: Math.floor(EXACT_LIMIT / (2 * largest)),
+  };
+}
+
+function compileExact(policy: Policy): ExactRates {
+  const { costs } = policy;
+  const tiers = TIERS.map((tier) => policy.tiers[tier]);
+  const priceFactor = tiers.map((tier) =>
+    ratAdd(ratInt(1), rationalFromDecimal(tier.price_change)),
+  );
+  return {
+    csmAnnualCents: BigInt(centsFromUsd(costs.csm_annual_cost)),
+    ratio: tiers.map((tier) => BigInt(tier.csm_ratio)),
+    onboardingCents: tiers.map((tier) =>
+      BigInt(centsFromUsd(tier.onboarding_cost)),
+    ),
+    onboardingMonths: BigInt(costs.onboarding_months),
+    platformCents: BigInt(centsFromUsd(costs.platform_per_client)),
+    ticketCents: BigInt(centsFromUsd(costs.ticket_cost)),
+    ticketsPerWorker: rationalFromDecimal(costs.tickets_per_worker),
+    payrollCents: BigInt(centsFromUsd(costs.payroll_ops_per_worker)),
+    countryCents: BigInt(centsFromUsd(costs.country_ops_per_country)),
+    priceFactor: [...priceFactor, rational(1n)],
+    floorCents: [
+      ...tiers.map((tier) =>
+        tier.min_pepm === null ? 0n : BigInt(centsFromUsd(tier.min_pepm)),
+      ),
+      0n,
+    ],
+    gmTarget: tiers.map((tier) => rationalFromDecimal(tier.gm_target)),
+  };
+}
+
+function compileFloor(exact: ExactRates) {
+  const floorLeft = new Float64Array(5);
+  const floorRight = new Float64Array(5);
+  const floorSafeArr = new Float64Array(5);
+  const floorSafeWorkers = new Float64Array(5);
+  for (let t = 0; t < 5; t++) {
+    const factor = exact.priceFactor[t]!;
+    const right = 12n * factor.den * exact.floorCents[t]!;
+    floorLeft[t] = Number(factor.num);
+    floorRight[t] = Number(right);
+    const exactFactors =
+      Number.isSafeInteger(floorLeft[t]) && Number.isSafeInteger(floorRight[t]);
+    // A factor too fine for a double sends every client to the BigInt path.
+    floorSafeArr[t] = exactFactors
+      ? EXACT_LIMIT / Math.max(1, Math.abs(floorLeft[t]!))
+      : -1;
+    floorSafeWorkers[t] = exactFactors
+      ? EXACT_LIMIT / Math.max(1, floorRight[t]!)
+      : -1;
+  }
+  return { floorLeft, floorRight, floorSafeArr, floorSafeWorkers };
+}
+
+function compileCosts(policy: Policy, exact: ExactRates) {
+  const months = Number(exact.onboardingMonths);
+  const csmMonthly = Number(exact.csmAnnualCents) / 12;
+  const platform = Number(exact.platformCents);
+  const fixedCostCents = new Float64Array(5).fill(NaN);
+  TIERS.forEach((tier, t) => {
+    fixedCostCents[t] =
+      csmMonthly / policy.tiers[tier].csm_ratio +
+      Number(exact.onboardingCents[t]) / months +
+      platform;
+  });
+  const ticketCents = Number(exact.ticketCents);
+  return {
+    fixedCostCents,
+    ticketCents,
+    ticketCentsPerWorker: ticketCents * policy.costs.tickets_per_worker,
+    payrollCents: Number(exact.payrollCents),
+    countryCents: Number(exact.countryCents),
+  };
+}
+
+function compileUplift(policy: Policy): Uint8Array {
+  const uplift = new Uint8Array(256);
+  uplift[0] = policy.complexity.Low.uplift;
+  uplift[1] = policy.complexity.Medium.uplift;
+  uplift[2] = policy.complexity.High.uplift;
+  return uplift;
+}
+
+/** Compiles a policy (prefer getPolicyTables, which caches). */
+export function compilePolicy(policy: Policy): PolicyTables {
+  const exact = compileExact(policy);
+  const revenuePerArr = new Float64Array(5);
+  for (let t = 0; t < 5; t++) {
+    const factor = exact.priceFactor[t]!;
+    revenuePerArr[t] = Number(factor.num) / Number(factor.den) / 12;
+  }
+  return {
+    basis: BASIS_CODES[policy.size_basis],
+    minWorkers: perTier((tier) => policy.tiers[tier].min_workers),
+    minArrCents: perTier((tier) => centsFromUsd(policy.tiers[tier].min_arr)),
+    minCountries: Float64Array.of(
+      policy.complexity.Low.min_countries,
+      policy.complexity.Medium.min_countries,
+      policy.complexity.High.min_countries,
+    ),
+    uplift: compileUplift(policy),
+    ...compileGrowth(policy),
+    ...compileCosts(policy, exact),
+    revenuePerArr,
+    floorCents: Float64Array.from(exact.floorCents, Number),
+    ...compileFloor(exact),
+    ratio: perTier((tier) => policy.tiers[tier].csm_ratio),
+    exact,
+  };
+}
