@@ -5,8 +5,15 @@
  * so a recompute sends only policies.
  */
 import type { ClientColumns } from '../../shared/columns';
-import { attachPriorPeriod, computePortfolio } from '../../shared/engine/index';
-import type { PortfolioResult } from '../../shared/engine/types';
+import {
+  attachPriorPeriod,
+  computePortfolio,
+  createPortfolioBuffers,
+} from '../../shared/engine/index';
+import type {
+  PortfolioBuffers,
+  PortfolioResult,
+} from '../../shared/engine/types';
 import {
   importClients,
   importLines,
@@ -61,7 +68,10 @@ type Handlers = {
 /** The worker's state and its request handlers. */
 export function createEngineHandlers() {
   const tables = new Map<string, RawTable>();
-  const data = new Map<string, ClientColumns>();
+  const data = new Map<
+    string,
+    { columns: ClientColumns; buffers: [PortfolioBuffers, PortfolioBuffers] }
+  >();
   let nextTable = 1;
 
   const handlers: Handlers = {
@@ -90,17 +100,30 @@ export function createEngineHandlers() {
     'set-data': ({ key, columns, prior }) => {
       const attached = prior ? attachPriorPeriod(columns, prior) : columns;
       data.clear();
-      data.set(key, attached);
+      const length = attached.length;
+      data.set(key, {
+        columns: attached,
+        buffers: [
+          createPortfolioBuffers(length),
+          createPortfolioBuffers(length),
+        ],
+      });
       // Copied, not transferred: the worker keeps these for every recompute.
       return { result: attached, transfer: [] };
     },
     compute: ({ key, baseline, scenario }) => {
-      const columns = data.get(key);
-      if (!columns)
+      const loaded = data.get(key);
+      if (!loaded)
         throw codedError('E_NO_DATA', `no clients loaded for ${key}`);
+      const { columns, buffers } = loaded;
       const started = performance.now();
-      const base = computePortfolio(columns, baseline);
-      const next = scenario ? computePortfolio(columns, scenario) : null;
+      const base = computePortfolio(columns, baseline, buffers[0]);
+      const next = scenario
+        ? computePortfolio(columns, scenario, buffers[1])
+        : null;
+      // The CSM book is built on first read; it is part of the recompute.
+      void base.csmBook;
+      void next?.csmBook;
       const ms = performance.now() - started;
       return packResults(base, next, ms);
     },

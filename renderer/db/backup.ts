@@ -1,0 +1,192 @@
+/**
+ * The whole workspace as one JSON file, and its restore. Typed arrays are
+ * written as base64 of their bytes (little-endian, as every platform the app
+ * runs on stores them), so NaN and exact cents survive the round trip.
+ * A restore checks everything first and then replaces all tables in one
+ * transaction: a bad file leaves the workspace as it was.
+ */
+import { fromChunkRecords } from './column-chunks';
+import type { TierwiseDb } from './db';
+import type {
+  ImportRecord,
+  PeriodRecord,
+  PolicyRecord,
+  SettingRecord,
+  SnapshotChunkRecord,
+} from './records';
+import { LATEST_VERSION } from './schema';
+import { StorageError } from './storage-error';
+
+/** The `format` value of a backup file. */
+export const BACKUP_FORMAT = 'tierwise-backup';
+/** The version of the backup file layout. */
+export const BACKUP_VERSION = 1;
+
+type Tables = {
+  imports: ImportRecord[];
+  periods: PeriodRecord[];
+  snapshots: SnapshotChunkRecord[];
+  policies: PolicyRecord[];
+  settings: SettingRecord[];
+};
+
+const TABLE_NAMES = [
+  'imports',
+  'periods',
+  'snapshots',
+  'policies',
+  'settings',
+] as const;
+
+/** Base64 of bytes, in slices so a large column does not blow the stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
+}
+
+/** Bytes of a base64 string. */
+export function base64ToBytes(base64: string): Uint8Array {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Float64Array || value instanceof Uint8Array) {
+    const bytes = new Uint8Array(
+      value.buffer,
+      value.byteOffset,
+      value.byteLength,
+    );
+    return {
+      $typed: value instanceof Float64Array ? 'f64' : 'u8',
+      base64: bytesToBase64(bytes),
+    };
+  }
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('$typed' in value))
+    return value;
+  const { $typed, base64 } = value as { $typed: unknown; base64: unknown };
+  if (typeof base64 !== 'string')
+    throw new StorageError('E_BACKUP_INVALID', 'a column is damaged');
+  const bytes = base64ToBytes(base64);
+  if ($typed === 'u8') return bytes;
+  if ($typed === 'f64' && bytes.length % 8 === 0)
+    return new Float64Array(bytes.buffer);
+  throw new StorageError('E_BACKUP_INVALID', 'a column is damaged');
+}
+
+/** The whole workspace as backup file text. */
+export async function exportBackup(
+  db: TierwiseDb,
+  now: Date = new Date(),
+): Promise<string> {
+  const tables = await db.transaction(
+    'r',
+    [...TABLE_NAMES].map((name) => db.table(name)),
+    async () => {
+      const entries = await Promise.all(
+        TABLE_NAMES.map(
+          async (name) => [name, await db.table(name).toArray()] as const,
+        ),
+      );
+      return Object.fromEntries(entries) as Tables;
+    },
+  );
+  return JSON.stringify(
+    {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: LATEST_VERSION,
+      exportedAt: now.toISOString(),
+      tables,
+    },
+    replacer,
+  );
+}
+
+/** Replaces the whole workspace with a backup, all or nothing. */
+export async function restoreBackup(
+  db: TierwiseDb,
+  text: string,
+): Promise<{ periods: number; policies: number }> {
+  const tables = parseBackup(text);
+  await db.transaction(
+    'rw',
+    [...TABLE_NAMES].map((name) => db.table(name)),
+    async () => {
+      for (const name of TABLE_NAMES) {
+        await db.table(name).clear();
+        await db.table(name).bulkAdd(tables[name]);
+      }
+    },
+  );
+  return { periods: tables.periods.length, policies: tables.policies.length };
+}
+
+function parseBackup(text: string): Tables {
+  let json: unknown;
+  try {
+    json = JSON.parse(text, reviver);
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(
+      'E_BACKUP_INVALID',
+      'the file is not a Tierwise backup (not JSON)',
+    );
+  }
+  const file = json as {
+    format?: unknown;
+    version?: unknown;
+    schemaVersion?: unknown;
+    tables?: unknown;
+  };
+  if (file?.format !== BACKUP_FORMAT)
+    throw new StorageError(
+      'E_BACKUP_INVALID',
+      'the file is not a Tierwise backup',
+    );
+  if (
+    file.version !== BACKUP_VERSION ||
+    typeof file.schemaVersion !== 'number' ||
+    file.schemaVersion > LATEST_VERSION
+  ) {
+    throw new StorageError(
+      'E_BACKUP_INVALID',
+      'the backup was written by a newer version of Tierwise',
+    );
+  }
+  const tables = file.tables as Partial<Tables> | undefined;
+  for (const name of TABLE_NAMES) {
+    if (!Array.isArray(tables?.[name]))
+      throw new StorageError(
+        'E_BACKUP_INVALID',
+        `the backup has no ${name} table`,
+      );
+  }
+  checkSnapshots(tables as Tables);
+  return tables as Tables;
+}
+
+/** Every period head must have its chunks, and they must read back whole. */
+function checkSnapshots(tables: Tables): void {
+  for (const head of tables.periods) {
+    const chunks = tables.snapshots.filter((c) => c.period === head.period);
+    if (
+      chunks.length !== head.chunkCount ||
+      fromChunkRecords(chunks).length !== head.length
+    ) {
+      throw new StorageError(
+        'E_BACKUP_INVALID',
+        `the clients of ${head.period} are incomplete in the backup`,
+      );
+    }
+  }
+}
