@@ -54,9 +54,9 @@ export type ChartOption = echarts.ComposeOption<
 /** Text and colours shared by every chart. */
 export const chartPalette = {
   baseline: '#9aa5b1',
-  primary: '#2457a6',
-  good: '#2f855a',
-  bad: '#c53030',
+  primary: '#1f5fbf',
+  good: '#1d7a3e',
+  bad: '#b42318',
   target: '#1f2933',
   text: '#52606d',
 } as const;

@@ -43,10 +43,10 @@ export const gridTheme = themeQuartz.withParams({
   spacing: 5,
   rowHeight: 30,
   headerHeight: 34,
-  accentColor: '#2457a6',
-  borderColor: '#dfe3e8',
+  accentColor: '#1f5fbf',
+  borderColor: '#d9dde3',
   headerBackgroundColor: '#f4f6f8',
-  foregroundColor: '#1f2933',
+  foregroundColor: '#1d232b',
   wrapperBorderRadius: 4,
   browserColorScheme: 'light',
 });

@@ -25,7 +25,12 @@ export function SegmentTable({
         <tr>
           <th scope="col">Service tier</th>
           {SEGMENT_METRICS.map((metric) => (
-            <th key={metric.id} scope="col" className="ui-num">
+            <th
+              key={metric.id}
+              scope="col"
+              className="ui-num"
+              title={metric.tip}
+            >
               {metric.header}
             </th>
           ))}

@@ -180,7 +180,7 @@ export function buildMatrixChart(
       bottom: 0,
       itemHeight: 120,
       text: ['More revenue', 'Less'],
-      inRange: { color: ['#eef3fb', '#9dbbe6', '#2457a6'] },
+      inRange: { color: ['#eef3fb', '#9dbbe6', '#1f5fbf'] },
       formatter: (value: unknown) => compactMoney(Number(value)),
     },
     series: [

@@ -103,6 +103,8 @@ export type SegmentMetric = {
   readonly header: string;
   readonly kind: FigureKind;
   readonly direction: DeltaDirection;
+  /** What the header means, shown on hover. */
+  readonly tip?: string;
   readonly get: (segment: SegmentEconomics) => number | null;
 };
 
@@ -120,8 +122,8 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     header: 'MRR',
     kind: 'money',
     direction: 'higher-is-better',
-    // Revenue under the policy's pricing: a price change moves it.
-    get: (s) => s.revenue_cents,
+    tip: 'Imported monthly recurring revenue (ARR / 12)',
+    get: (s) => s.total_mrr_cents,
   },
   {
     id: 'avg-mrr',
@@ -131,9 +133,18 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     get: (s) => s.avg_mrr_per_client_cents,
   },
   {
+    id: 'revenue',
+    header: 'Revenue / mo',
+    kind: 'money',
+    direction: 'higher-is-better',
+    tip: 'MRR under the policy: price change % and PEPM floor applied',
+    get: (s) => s.revenue_cents,
+  },
+  {
     id: 'cost',
     header: 'Cost to serve / mo',
     kind: 'money',
+    tip: 'Monthly cost to serve the clients in their service tier',
     direction: 'lower-is-better',
     get: (s) => s.cost_to_serve_cents,
   },
@@ -141,6 +152,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     id: 'margin',
     header: 'Gross margin',
     kind: 'percent',
+    tip: '(revenue − cost to serve) / revenue',
     direction: 'higher-is-better',
     get: (s) => s.gross_margin,
   },
@@ -169,6 +181,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     id: 'share',
     header: 'Revenue share',
     kind: 'percent',
+    tip: 'Share of the revenue under the policy',
     direction: 'neutral',
     get: (s) => s.revenue_share,
   },

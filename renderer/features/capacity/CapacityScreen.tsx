@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+
+import { useWorkspaceStore } from '../../app/workspace-store';
+import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { getHiringRows } from './capacity-figures';
+import { CsmBookPanel } from './CsmBookPanel';
+import { HiringTable } from './HiringTable';
+
+/** CSMs required, had and to hire per tier, and every CSM's book. */
+export function CapacityScreen() {
+  const baseline = useWorkspaceStore((s) => s.baseline);
+  const scenario = useWorkspaceStore((s) => s.scenario);
+  const currency = useWorkspaceStore((s) => s.currency);
+  const policy = useWorkspaceStore((s) => s.scenarioPolicy ?? s.baselinePolicy);
+  const rows = useMemo(
+    () => (baseline ? getHiringRows(baseline, scenario) : []),
+    [baseline, scenario],
+  );
+
+  if (!baseline) {
+    return (
+      <EmptyState
+        name="capacity"
+        title="Capacity"
+        message="No portfolio yet. Import a client list or load the sample data."
+      />
+    );
+  }
+
+  const annualCost = policy.costs.csm_annual_cost.toLocaleString('en-US');
+  return (
+    <Screen name="capacity" title="Capacity">
+      <Panel
+        title="CSMs and hiring by service tier"
+        note={`Required = clients ÷ clients per CSM, rounded up; a hire costs $${annualCost} a year${scenario ? ` · ${policy.name} against the baseline` : ''}`}
+      >
+        <HiringTable rows={rows} currency={currency} />
+      </Panel>
+      <CsmBookPanel
+        book={(scenario ?? baseline).csmBook}
+        band={policy.targets.utilization_band}
+        currency={currency}
+      />
+    </Screen>
+  );
+}

@@ -1,0 +1,165 @@
+/** The Portfolio grid's columns: every tier and economics figure. */
+import type { GridColumn } from '../../ui/data-grid';
+import type { PortfolioRow } from './portfolio-rows';
+
+type Column = GridColumn<PortfolioRow>;
+
+const BASELINE_TIER: Column = {
+  id: 'baseline_service_tier',
+  header: 'Baseline service tier',
+  kind: 'tier',
+  value: (r) => r.baseline_service_tier,
+  width: 150,
+  tooltip: 'Service tier under the baseline policy',
+};
+
+const COLUMNS: readonly Column[] = [
+  {
+    id: 'client_id',
+    header: 'Client id',
+    kind: 'text',
+    value: (r) => r.client_id,
+    pinned: true,
+    width: 120,
+  },
+  {
+    id: 'name',
+    header: 'Name',
+    kind: 'text',
+    value: (r) => r.name,
+    width: 190,
+  },
+  {
+    id: 'primary_segment',
+    header: 'Size tier',
+    kind: 'tier',
+    value: (r) => r.primary_segment,
+    width: 115,
+    tooltip: 'Size tier on the policy\u2019s size basis (primary_segment)',
+  },
+  {
+    id: 'arr_tier',
+    header: 'ARR tier',
+    kind: 'tier',
+    value: (r) => r.arr_tier,
+    width: 115,
+  },
+  {
+    id: 'service_tier',
+    header: 'Service tier',
+    kind: 'tier',
+    value: (r) => r.service_tier,
+    width: 120,
+    tooltip: 'Size tier raised by complexity, or an approved override',
+  },
+  {
+    id: 'complexity_tier',
+    header: 'Complexity',
+    kind: 'text',
+    value: (r) => r.complexity_tier,
+    width: 110,
+  },
+  {
+    id: 'growth_category',
+    header: 'Growth',
+    kind: 'text',
+    value: (r) => r.growth_category,
+    width: 115,
+  },
+  {
+    id: 'industry',
+    header: 'Industry',
+    kind: 'text',
+    value: (r) => r.industry,
+    width: 160,
+  },
+  {
+    id: 'composite_segment',
+    header: 'Composite segment',
+    kind: 'text',
+    value: (r) => r.composite_segment,
+    width: 330,
+  },
+  {
+    id: 'workers',
+    header: 'Workers',
+    kind: 'count',
+    value: (r) => r.workers,
+    width: 100,
+  },
+  {
+    id: 'countries',
+    header: 'Countries',
+    kind: 'count',
+    value: (r) => r.countries,
+    width: 105,
+  },
+  {
+    id: 'mrr',
+    header: 'MRR',
+    kind: 'money',
+    value: (r) => r.mrr_cents,
+    width: 115,
+    tooltip: 'Imported MRR (ARR / 12)',
+  },
+  {
+    id: 'revenue',
+    header: 'Revenue / mo',
+    kind: 'money',
+    value: (r) => r.revenue_cents,
+    width: 125,
+    tooltip: 'MRR under the policy\u2019s pricing',
+  },
+  {
+    id: 'cost_to_serve',
+    header: 'Cost to serve / mo',
+    kind: 'money',
+    value: (r) => r.cost_to_serve_cents,
+    width: 150,
+  },
+  {
+    id: 'gross_margin',
+    header: 'Gross margin',
+    kind: 'percent',
+    value: (r) => r.gross_margin,
+    width: 125,
+  },
+  {
+    id: 'health_score',
+    header: 'Health',
+    kind: 'number',
+    digits: 0,
+    value: (r) => r.health_score,
+    width: 95,
+  },
+  {
+    id: 'churned',
+    header: 'Churned',
+    kind: 'flag',
+    value: (r) => r.churned,
+    width: 100,
+  },
+  {
+    id: 'csm_id',
+    header: 'CSM',
+    kind: 'text',
+    value: (r) => r.csm_id,
+    width: 110,
+  },
+  {
+    id: 'override',
+    header: 'Override',
+    kind: 'tier',
+    value: (r) => r.override,
+    width: 110,
+    tooltip: 'Tier set by an approved override',
+  },
+];
+
+/** The columns, with the baseline service tier after the service tier
+ * when a scenario is active. */
+export function getPortfolioColumns(withBaseline: boolean): Column[] {
+  if (!withBaseline) return [...COLUMNS];
+  const at = COLUMNS.findIndex((c) => c.id === 'service_tier') + 1;
+  return [...COLUMNS.slice(0, at), BASELINE_TIER, ...COLUMNS.slice(at)];
+}
