@@ -1,0 +1,162 @@
+/**
+ * The report command's arguments (DESIGN.md §9), parsed with node:util
+ * parseArgs. Parsing never prints or exits; the run decides what to show.
+ */
+import { parseArgs } from 'node:util';
+
+/** Output formats of the report. */
+export const REPORT_FORMATS = ['table', 'json', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Fields `--map` may name (DESIGN.md §9). */
+export const MAP_FIELDS = [
+  'client_id',
+  'name',
+  'workers',
+  'countries',
+  'country_count',
+  'industry',
+  'mrr',
+  'arr',
+  'growth',
+  'workers_prior',
+  'mrr_prior',
+  'health_score',
+  'churned',
+  'csm_id',
+  'tickets',
+  'period',
+  'signed_date',
+] as const;
+export type MapField = (typeof MAP_FIELDS)[number];
+
+/** A valid command line. */
+export type ReportOptions = {
+  readonly file: string;
+  readonly format: ReportFormat;
+  readonly policyPath: string | null;
+  /** FIELD → column label; an empty label unmaps the field. */
+  readonly map: Readonly<Partial<Record<MapField, string>>>;
+  readonly sheet: string | null;
+};
+
+/** What the command line asks for. */
+export type ParsedReportArgs =
+  | { readonly kind: 'run'; readonly options: ReportOptions }
+  | { readonly kind: 'help' }
+  | {
+      readonly kind: 'usage-error';
+      readonly message: string;
+      /** The format asked for, when it could be read, for the error's shape. */
+      readonly format: ReportFormat;
+    };
+
+/** The usage text, printed for --help and after a usage error. */
+export const REPORT_USAGE = `Usage: npm run --silent report -- FILE [--format table|json|csv]
+         [--policy POLICY.json] [--map FIELD=COLUMN]... [--sheet NAME]
+
+Reads a client list (CSV or XLSX) with the engine the app uses and prints
+the per-record report, every client's tiers, the segment economics and the
+hiring needs.
+
+  --format   table (default), json or csv
+  --policy   a policy file (JSON, as the app exports a scenario); keys it
+             leaves out keep the baseline defaults
+  --map      use column COLUMN for FIELD (repeatable); FIELD is one of
+             ${MAP_FIELDS.join(', ')}
+  --sheet    the sheet of a workbook to read
+  --help     show this text
+
+Exit status: 0 when the file was read (rows may still be rejected), 2 when
+the file or the policy cannot be used or the command line is wrong.`;
+
+function isFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+function isMapField(value: string): value is MapField {
+  return (MAP_FIELDS as readonly string[]).includes(value);
+}
+
+function parseMap(items: readonly string[]): Partial<Record<MapField, string>> {
+  const map: Partial<Record<MapField, string>> = {};
+  for (const item of items) {
+    const equals = item.indexOf('=');
+    if (equals < 1) throw new Error(`--map ${item}: expected FIELD=COLUMN`);
+    const field = item.slice(0, equals).trim();
+    if (!isMapField(field)) {
+      throw new Error(
+        `--map ${item}: "${field}" is not a field; use one of ${MAP_FIELDS.join(', ')}`,
+      );
+    }
+    if (map[field] !== undefined)
+      throw new Error(`--map ${field} is given twice`);
+    map[field] = item.slice(equals + 1);
+  }
+  return map;
+}
+
+function readOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      policy: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      sheet: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** The format named on the command line, read leniently for error output. */
+function sniffFormat(argv: readonly string[]): ReportFormat {
+  const at = argv.findIndex(
+    (arg) => arg === '--format' || arg.startsWith('--format='),
+  );
+  const value =
+    at < 0
+      ? ''
+      : argv[at]!.includes('=')
+        ? argv[at]!.split('=')[1]!
+        : (argv[at + 1] ?? '');
+  return isFormat(value) ? value : 'table';
+}
+
+function toOptions(parsed: ReturnType<typeof readOptions>): ReportOptions {
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new Error(
+      positionals.length === 0
+        ? 'FILE is missing'
+        : `one FILE only, got ${positionals.length}`,
+    );
+  }
+  const format = values.format ?? 'table';
+  if (!isFormat(format))
+    throw new Error(`--format ${format}: use table, json or csv`);
+  return {
+    file: positionals[0]!,
+    format,
+    policyPath: values.policy ?? null,
+    map: parseMap(values.map ?? []),
+    sheet: values.sheet ?? null,
+  };
+}
+
+/** Parses the arguments after `report --`. */
+export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
+  try {
+    const parsed = readOptions(argv);
+    if (parsed.values.help) return { kind: 'help' };
+    return { kind: 'run', options: toOptions(parsed) };
+  } catch (error) {
+    return {
+      kind: 'usage-error',
+      message: error instanceof Error ? error.message : String(error),
+      format: sniffFormat(argv),
+    };
+  }
+}

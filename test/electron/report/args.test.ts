@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+
+import { MAP_FIELDS, parseReportArgs } from '../../../electron/report/args';
+
+describe('parseReportArgs', () => {
+  it('reads a bare file with the defaults', () => {
+    expect(parseReportArgs(['clients.csv'])).toEqual({
+      kind: 'run',
+      options: {
+        file: 'clients.csv',
+        format: 'table',
+        policyPath: null,
+        map: {},
+        sheet: null,
+      },
+    });
+  });
+
+  it('reads every option, in either spelling', () => {
+    const parsed = parseReportArgs([
+      'book.xlsx',
+      '--format=json',
+      '--policy',
+      'pool.json',
+      '--map',
+      'workers=Seats',
+      '--map',
+      'mrr=Monthly fee = net',
+      '--sheet',
+      'Clients',
+    ]);
+    expect(parsed).toEqual({
+      kind: 'run',
+      options: {
+        file: 'book.xlsx',
+        format: 'json',
+        policyPath: 'pool.json',
+        map: { workers: 'Seats', mrr: 'Monthly fee = net' },
+        sheet: 'Clients',
+      },
+    });
+  });
+
+  it('keeps an empty COLUMN, which unmaps the field', () => {
+    const parsed = parseReportArgs(['a.csv', '--map', 'growth=']);
+    expect(parsed.kind === 'run' && parsed.options.map).toEqual({ growth: '' });
+  });
+
+  it('accepts every field of the report and no other', () => {
+    for (const field of MAP_FIELDS) {
+      expect(parseReportArgs(['a.csv', '--map', `${field}=X`]).kind).toBe(
+        'run',
+      );
+    }
+    expect(parseReportArgs(['a.csv', '--map', 'line_start=X']).kind).toBe(
+      'usage-error',
+    );
+  });
+
+  it('asks for help with --help or -h', () => {
+    expect(parseReportArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseReportArgs(['a.csv', '-h'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [[], /FILE is missing/],
+    [['a.csv', 'b.csv'], /one FILE only/],
+    [['a.csv', '--format', 'xml'], /--format xml/],
+    [['a.csv', '--colour'], /colour/],
+    [['a.csv', '--map', 'workers'], /FIELD=COLUMN/],
+    [['a.csv', '--map', '=Seats'], /FIELD=COLUMN/],
+    [['a.csv', '--map', 'seats=Seats'], /"seats" is not a field/],
+    [['a.csv', '--map', 'mrr=A', '--map', 'mrr=B'], /given twice/],
+    [['a.csv', '--policy'], /policy/],
+  ])('refuses %j', (argv, message) => {
+    const parsed = parseReportArgs(argv as string[]);
+    expect(parsed.kind).toBe('usage-error');
+    expect(parsed.kind === 'usage-error' && parsed.message).toMatch(message);
+  });
+
+  it('remembers the format asked for when the line is wrong', () => {
+    const parsed = parseReportArgs(['--format', 'json', 'a.csv', '--bogus']);
+    expect(parsed).toMatchObject({ kind: 'usage-error', format: 'json' });
+    expect(parseReportArgs(['--bogus'])).toMatchObject({ format: 'table' });
+  });
+});
