@@ -4,7 +4,7 @@
  * in Dexie and recomputed in the worker; the result lands in the store.
  */
 import { clonePolicy, validatePolicy, type Policy } from '../../shared/policy';
-import { exportBackup, restoreBackup } from '../db/backup';
+import { exportBackup } from '../db/backup';
 import { getDb } from '../db/db';
 import {
   commitImport,
@@ -18,14 +18,13 @@ import {
   saveScenario,
 } from '../db/policies-repo';
 import { setSetting } from '../db/settings-repo';
-import { logger, pickFile, saveFile } from '../platform/index';
+import { logger, saveFile } from '../platform/index';
 
 import { getComputeEngine } from './engines';
 import { notify } from './notifications-store';
 import {
   SAMPLE_OPTIONS,
   loadActiveScenario,
-  loadWorkspace,
   recompute,
   refreshPeriods,
   showPeriod,
@@ -141,25 +140,6 @@ export async function backupWorkspace(
   const text = await exportBackup(getDb(), now);
   const day = now.toISOString().slice(0, 10);
   return saveFile(`tierwise-backup-${day}.json`, text, 'application/json');
-}
-
-/**
- * Replaces the whole workspace with a backup file the user picks, all or
- * nothing, and shows it; false when cancelled.
- */
-export async function restoreWorkspace(): Promise<boolean> {
-  const file = await pickFile(['.json']);
-  if (!file) return false;
-  const restored = await restoreBackup(
-    getDb(),
-    new TextDecoder().decode(file.bytes),
-  );
-  await loadWorkspace();
-  notify({
-    kind: 'info',
-    message: `Restored ${file.name}: ${restored.periods} periods, ${restored.policies} policies.`,
-  });
-  return true;
 }
 
 function nextScenarioName(): string {

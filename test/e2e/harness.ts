@@ -9,10 +9,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const REPO_ROOT = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '../..',
+);
 export const DIST = join(REPO_ROOT, 'dist/renderer');
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(REPO_ROOT, 'test-results/screenshots');

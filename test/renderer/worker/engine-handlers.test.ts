@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,10 @@ import type {
 
 import { createInProcessWorker } from './fake-worker';
 
-const SHARED = resolve(import.meta.dirname, '../../../../shared');
+const SHARED = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '../../../../shared',
+);
 const accountsBytes = () =>
   new Uint8Array(
     readFileSync(resolve(SHARED, 'data/ravenstack/ravenstack_accounts.csv')),
