@@ -20,7 +20,14 @@ const percent = (fraction: number | null) =>
 
 const legendAndGrid: ChartOption = {
   legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8 },
-  grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+  grid: {
+    left: 8,
+    right: 16,
+    top: 32,
+    bottom: 8,
+    outerBoundsMode: 'same',
+    outerBoundsContain: 'axisLabel',
+  },
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
 };
 
@@ -163,7 +170,14 @@ export function buildMatrixChart(
 
   return {
     tooltip: { formatter: label },
-    grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 8,
+      bottom: 48,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       type: 'category',
       data: x,
@@ -225,7 +239,14 @@ export function buildConcentrationChart(
       axisPointer: { type: 'shadow' },
       valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
     },
-    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: 56,
+      top: 8,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
     yAxis: { type: 'category', inverse: true, data: shown.map((r) => r.label) },
     series: [

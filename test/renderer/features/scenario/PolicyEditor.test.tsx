@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { PolicyEditor } from '../../../../renderer/features/scenario/PolicyEditor';
+import {
+  DEFAULT_POLICY,
+  clonePolicy,
+  type Policy,
+} from '../../../../shared/policy';
+import { fire, render, typeInto, wait, type Rendered } from '../../ui/render';
+
+let view: Rendered | null = null;
+afterEach(async () => {
+  await view?.unmount();
+  view = null;
+});
+
+const input = (id: string) =>
+  view!.byTestId(`policy-input-${id}`) as HTMLInputElement;
+
+describe('PolicyEditor', () => {
+  it('has an input for every policy parameter, labelled with its tier', async () => {
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={() => undefined} />,
+    );
+    expect(
+      view.container.querySelectorAll('[data-testid^="policy-input-"]'),
+    ).toHaveLength(58);
+    expect(input('tiers.Mid-Market.min_workers').value).toBe('11');
+    expect(
+      input('tiers.Mid-Market.min_workers').getAttribute('aria-label'),
+    ).toBe('Mid-Market: starts at workers');
+    expect(input('tiers.SMB.gm_target').value).toBe('50');
+    expect(input('tiers.Strategic.min_arr').value).toBe('1,200,000.01');
+    expect(view.container.textContent).toContain('11–50 workers');
+  });
+
+  it('applies a valid edit after a short pause as a whole validated policy', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.Mid-Market.min_workers'), '15');
+    expect(onApply).not.toHaveBeenCalled();
+    await wait(200);
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(onApply.mock.calls[0]![0].tiers['Mid-Market'].min_workers).toBe(15);
+  });
+
+  it('applies at once on Enter', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    const ratio = input('tiers.SMB.csm_ratio');
+    await typeInto(ratio, '25');
+    await fire(
+      ratio,
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+    );
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(onApply.mock.calls[0]![0].tiers.SMB.csm_ratio).toBe(25);
+  });
+
+  it('shows an invalid value next to its field and does not apply it', async () => {
+    const onApply = vi.fn();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.SMB.csm_ratio'), 'ten');
+    await wait(200);
+    expect(onApply).not.toHaveBeenCalled();
+    expect(input('tiers.SMB.csm_ratio').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(
+      input('tiers.SMB.csm_ratio').closest('.pe-field')!.textContent,
+    ).toContain('Not a number');
+    expect(input('tiers.SMB.csm_ratio').value).toBe('ten');
+  });
+
+  it('names the tier whose bound an edit breaks', async () => {
+    const onApply = vi.fn();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.Mid-Market.min_workers'), '60');
+    await wait(200);
+    expect(onApply).not.toHaveBeenCalled();
+    const enterprise = input('tiers.Enterprise.min_workers').closest(
+      '.pe-field',
+    )!;
+    expect(enterprise.textContent).toContain("must be above Mid-Market's (60)");
+  });
+
+  it('shows the baseline value where the scenario differs', async () => {
+    const scenario = clonePolicy(DEFAULT_POLICY, 'S');
+    const edited: Policy = {
+      ...scenario,
+      tiers: {
+        ...scenario.tiers,
+        SMB: { ...scenario.tiers.SMB, csm_ratio: 40 },
+      },
+    };
+    view = await render(
+      <PolicyEditor
+        policy={edited}
+        reference={DEFAULT_POLICY}
+        onApply={() => undefined}
+      />,
+    );
+    const field = input('tiers.SMB.csm_ratio').closest('.pe-field')!;
+    expect(field.textContent).toContain('Baseline 50');
+    const other = input('tiers.SMB.pepm').closest('.pe-field')!;
+    expect(other.textContent).not.toContain('Baseline');
+  });
+
+  it('applies a size basis choice at once', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    const select = view.byTestId(
+      'policy-input-size_basis',
+    ) as HTMLSelectElement;
+    select.value = 'higher';
+    await fire(select, new Event('change', { bubbles: true }));
+    expect(onApply.mock.calls[0]![0].size_basis).toBe('higher');
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  SEGMENT_METRICS,
+  getConcentrationBreaches,
+  getSegmentRows,
+  segmentTestId,
+} from '../../../../renderer/features/segments/segment-figures';
+import { TIERS } from '../../../../shared/domain';
+import { getFixture } from '../fixtures';
+
+describe('getSegmentRows', () => {
+  it('lists the four tiers and a total, without baselines when no scenario', () => {
+    const { baseline } = getFixture();
+    const rows = getSegmentRows(baseline, null);
+    expect(rows.map((r) => r.key)).toEqual([...TIERS, 'total']);
+    expect(rows.every((r) => r.baseline === undefined)).toBe(true);
+    const counted = rows
+      .slice(0, 4)
+      .reduce((n, r) => n + r.current.client_count, 0);
+    expect(counted).toBe(baseline.total.client_count);
+  });
+
+  it('pairs each scenario figure with the baseline figure of the same tier', () => {
+    const { baseline, scenario } = getFixture();
+    const rows = getSegmentRows(baseline, scenario);
+    const mid = rows.find((r) => r.key === 'Mid-Market')!;
+    expect(mid.current).toBe(
+      scenario.segments.find((s) => s.segment === 'Mid-Market'),
+    );
+    expect(mid.baseline).toBe(
+      baseline.segments.find((s) => s.segment === 'Mid-Market'),
+    );
+    // Raising the Mid-Market floor moves clients down into SMB.
+    const smb = rows.find((r) => r.key === 'SMB')!;
+    expect(smb.current.client_count).toBeGreaterThan(
+      smb.baseline!.client_count,
+    );
+  });
+
+  it('fills a tier the result does not list with an empty segment', () => {
+    const { baseline } = getFixture();
+    const trimmed = {
+      ...baseline,
+      segments: baseline.segments.filter((s) => s.segment !== 'Strategic'),
+    };
+    const strategic = getSegmentRows(trimmed, null).find(
+      (r) => r.key === 'Strategic',
+    )!;
+    expect(strategic.current.client_count).toBe(0);
+    expect(strategic.current.gross_margin).toBeNull();
+  });
+
+  it('adds an Unassigned row only when some client has no service tier', () => {
+    const { baseline } = getFixture();
+    const unassigned = { ...baseline.total, segment: null, client_count: 3 };
+    const withNull = {
+      ...baseline,
+      segments: [...baseline.segments, unassigned],
+    };
+    expect(getSegmentRows(withNull, null).map((r) => r.key)).toContain(
+      'Unassigned',
+    );
+  });
+});
+
+describe('segment metrics', () => {
+  it('name the figures the end-to-end test reads', () => {
+    const ids = SEGMENT_METRICS.map((m) => m.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['count', 'mrr', 'cost', 'margin']),
+    );
+    expect(segmentTestId('margin', 'Mid-Market')).toBe(
+      'segment-margin-Mid-Market',
+    );
+  });
+
+  it('colour a higher margin and a lower cost as good', () => {
+    const margin = SEGMENT_METRICS.find((m) => m.id === 'margin')!;
+    const cost = SEGMENT_METRICS.find((m) => m.id === 'cost')!;
+    expect(margin.direction).toBe('higher-is-better');
+    expect(cost.direction).toBe('lower-is-better');
+  });
+});
+
+describe('getConcentrationBreaches', () => {
+  it('flags segments above the maximum revenue share, never the total', () => {
+    const { baseline } = getFixture();
+    const rows = getSegmentRows(baseline, null);
+    const top = Math.max(
+      ...rows.slice(0, 4).map((r) => r.current.revenue_share ?? 0),
+    );
+    expect(getConcentrationBreaches(rows, top)).toEqual([]);
+    const breaches = getConcentrationBreaches(rows, top - 0.01);
+    expect(breaches).toHaveLength(1);
+    expect(breaches[0]!.current.revenue_share).toBe(top);
+    expect(
+      getConcentrationBreaches(rows, 0).some((r) => r.key === 'total'),
+    ).toBe(false);
+  });
+});
