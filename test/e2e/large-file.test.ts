@@ -1,0 +1,123 @@
+/**
+ * A large client list: read in the worker with a progress bar while the
+ * window keeps painting, stored and shown; and a parse cancelled midway.
+ * Timings are printed, not asserted (they depend on the machine).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  browserAvailable,
+  openSession,
+  screenshot,
+  serveRenderer,
+  type Session,
+} from './harness';
+import { expectedSizeTiers, writeLargeClientList } from './large-file';
+import { AppPage } from './pages/app-page';
+import { FiguresPage } from './pages/figures-page';
+import { ImportPage } from './pages/import-page';
+
+const canRun = browserAvailable();
+const ROWS = 200_000;
+
+/** Starts recording the longest gap between two painted frames. */
+async function startFrameProbe(app: AppPage): Promise<void> {
+  await app.page.evaluate(() => {
+    const probe = { last: performance.now(), max: 0, run: true };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    const tick = (now: number) => {
+      probe.max = Math.max(probe.max, now - probe.last);
+      probe.last = now;
+      if (probe.run) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopFrameProbe(app: AppPage): Promise<number> {
+  return app.page.evaluate(() => {
+    const probe = (
+      window as unknown as { __probe: { max: number; run: boolean } }
+    ).__probe;
+    probe.run = false;
+    return probe.max;
+  });
+}
+
+describe.skipIf(!canRun)('a large client list', () => {
+  let server: Awaited<ReturnType<typeof serveRenderer>>;
+  let session: Session;
+  let app: AppPage;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tierwise-large-'));
+    server = await serveRenderer();
+    session = await openSession();
+    app = new AppPage(session.page, server.url);
+    await app.open();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`imports ${ROWS.toLocaleString('en-US')} clients without freezing the window`, async () => {
+    const path = join(dir, 'large.csv');
+    writeLargeClientList(path, ROWS);
+    const importer = new ImportPage(app);
+    await startFrameProbe(app);
+
+    let started = Date.now();
+    await importer.chooseFile(path);
+    await importer.waitMapping();
+    const parseMs = Date.now() - started;
+    await importer.setPeriod('2025-Q1');
+    started = Date.now();
+    await importer.validate();
+    const validateMs = Date.now() - started;
+    expect(await importer.count('accepted')).toBe(ROWS);
+    started = Date.now();
+    await importer.commit();
+    const commitMs = Date.now() - started;
+    const maxFrameGap = await stopFrameProbe(app);
+
+    await app.go('segments');
+    const tiers = expectedSizeTiers(ROWS);
+    const smbServiceCount = await new FiguresPage(app).number(
+      'segment-count-SMB',
+    );
+    expect(smbServiceCount).toBeGreaterThan(0);
+    expect(smbServiceCount).toBeLessThanOrEqual(tiers.SMB!);
+    const ms = await app.lastComputeMs();
+    console.log(
+      `${ROWS} rows: read ${parseMs} ms, validate ${validateMs} ms, store + show ${commitMs} ms, ` +
+        `recompute ${ms.toFixed(1)} ms, longest frame gap ${maxFrameGap.toFixed(0)} ms`,
+    );
+    expect(maxFrameGap).toBeLessThan(1500);
+    await screenshot(session.page, 'segments-large');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('cancels a parse under way and is ready for another file', async () => {
+    const path = join(dir, 'larger.csv');
+    writeLargeClientList(path, 800_000);
+    const importer = new ImportPage(app);
+
+    await importer.chooseFile(path);
+    await app.byTestId('import-progress').waitFor({ timeout: 30_000 });
+    await screenshot(session.page, 'import-progress');
+    await app.byTestId('import-cancel').click();
+
+    await app.byTestId('import-pick').waitFor();
+    expect(await app.byTestId('import-mapping').count()).toBe(0);
+    expect(await app.errorNotifications()).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+});
