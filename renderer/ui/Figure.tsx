@@ -34,10 +34,12 @@ export function Figure({
 
   return (
     <span className="ui-figure">
-      <span className="ui-figure__value" data-testid={testId}>
-        {formatFigure(kind, value, currency)}
+      <span className="ui-figure__main">
+        <span className="ui-figure__value" data-testid={testId}>
+          {formatFigure(kind, value, currency)}
+        </span>
+        {suffix}
       </span>
-      {suffix}
       {delta && (
         <span
           className={`ui-delta ui-delta--${delta.tone}`}

@@ -16,9 +16,12 @@ export function TierBadge({ tier }: { readonly tier: Tier | null }) {
 export function TargetMark({
   met,
   testId,
+  title,
 }: {
   readonly met: boolean | null;
   readonly testId?: string;
+  /** What the target is, e.g. `Target: above 50 %`. */
+  readonly title?: string;
 }) {
   if (met === null) return null;
 
@@ -26,7 +29,7 @@ export function TargetMark({
     <span
       className={`ui-mark ui-mark--${met ? 'met' : 'missed'}`}
       data-testid={testId}
-      title={met ? 'Target met' : 'Target missed'}
+      title={title ?? (met ? 'Target met' : 'Target missed')}
     >
       {met ? 'met' : 'missed'}
     </span>

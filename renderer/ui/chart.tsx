@@ -61,9 +61,14 @@ export const chartPalette = {
   text: '#52606d',
 } as const;
 
+// The app's font stack, named so ECharts measures labels with the font
+// they are drawn in ('inherit' measures one font and draws another).
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";
+
 const baseOption: ChartOption = {
   animation: false,
-  textStyle: { fontFamily: 'inherit', fontSize: 12, color: chartPalette.text },
+  textStyle: { fontFamily: FONT, fontSize: 12, color: chartPalette.text },
 };
 
 /** Renders an option to an SVG string, without a DOM (tests, exports). */

@@ -233,6 +233,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
         suppressRowVirtualisation={props.virtualise === false}
         suppressColumnVirtualisation={props.virtualise === false}
         enableCellTextSelection
+        animateRows={false}
         onGridReady={(event) => setApi(event.api)}
         onModelUpdated={(event) => reportCount(event.api)}
       />

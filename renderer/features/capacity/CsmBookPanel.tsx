@@ -45,7 +45,7 @@ const CSM_COLUMNS: readonly GridColumn<CsmGridRow>[] = [
     header: 'Workers managed',
     kind: 'count',
     value: (r) => r.total_workers_managed,
-    width: 140,
+    width: 160,
   },
   {
     id: 'mrr',
@@ -69,7 +69,7 @@ const CSM_COLUMNS: readonly GridColumn<CsmGridRow>[] = [
     header: 'Load',
     kind: 'text',
     value: (r) => r.status,
-    width: 130,
+    width: 200,
   },
   {
     id: 'client_ids',
@@ -103,8 +103,9 @@ export function CsmBookPanel({
       note={`Utilisation band ${low}–${high}`}
       actions={
         <span className="ui-toolbar__count" data-testid="csm-book-summary">
-          {formatCount(book.length)} CSMs · {formatCount(counts.over)} over
-          capacity · {formatCount(counts.under)} under-used
+          {formatCount(book.length)} CSMs ·{' '}
+          {formatCount(counts.over + counts['over-band'])} over capacity ·{' '}
+          {formatCount(counts['over-band'] + counts.under)} outside the band
         </span>
       }
     >
@@ -120,7 +121,7 @@ export function CsmBookPanel({
           columns={CSM_COLUMNS}
           getRowId={(row) => row.csm_id}
           currency={currency}
-          height={360}
+          height={420}
           virtualise={virtualise}
         />
       )}

@@ -142,25 +142,28 @@ export function hiringTestId(metric: string, key: HiringTableRow['key']) {
   return `hiring-${metric}-${key}`;
 }
 
-/** Where a CSM's utilisation sits against 1.0 ± the policy's band. */
-export type UtilisationStatus = 'over' | 'within' | 'under';
-
 /**
- * The status of a CSM's load. Over capacity is the engine's flag (one
- * definition for every screen); under is below 1 − band.
+ * Where a CSM's load sits: over capacity is the engine's flag (a book past
+ * 1.0, the tier maximum); the policy's band (1.0 ± band) is the target.
  */
+export type UtilisationStatus = 'over-band' | 'over' | 'within' | 'under';
+
+/** The status of a CSM's load under a utilisation band. */
 export function getUtilisationStatus(
   row: CsmBookRow,
   band: number,
 ): UtilisationStatus {
+  const score = row.utilization_score;
+  if (score > 1 + band + 1e-9) return 'over-band';
   if (row.over_capacity) return 'over';
-  return row.utilization_score < 1 - band - 1e-9 ? 'under' : 'within';
+  return score < 1 - band - 1e-9 ? 'under' : 'within';
 }
 
 const STATUS_LABELS: Record<UtilisationStatus, string> = {
+  'over-band': 'Over capacity, above band',
   over: 'Over capacity',
   within: 'Within band',
-  under: 'Under-used',
+  under: 'Below band',
 };
 
 /** A CSM's book as one grid row. */
@@ -205,12 +208,12 @@ export function toCsmGridRows(
   }));
 }
 
-/** How many CSMs are over, within and under the band. */
+/** How many CSMs are in each load status. */
 export function countUtilisation(
   book: readonly CsmBookRow[],
   band: number,
 ): Record<UtilisationStatus, number> {
-  const counts = { over: 0, within: 0, under: 0 };
+  const counts = { 'over-band': 0, over: 0, within: 0, under: 0 };
   for (const row of book) counts[getUtilisationStatus(row, band)]++;
   return counts;
 }

@@ -9,7 +9,7 @@ const BASELINE_TIER: Column = {
   header: 'Baseline service tier',
   kind: 'tier',
   value: (r) => r.baseline_service_tier,
-  width: 150,
+  width: 175,
   tooltip: 'Service tier under the baseline policy',
 };
 
@@ -57,7 +57,7 @@ const COLUMNS: readonly Column[] = [
     header: 'Complexity',
     kind: 'text',
     value: (r) => r.complexity_tier,
-    width: 110,
+    width: 125,
   },
   {
     id: 'growth_category',

@@ -34,9 +34,6 @@ export function SegmentTable({
               {metric.header}
             </th>
           ))}
-          <th scope="col" className="ui-num">
-            Margin target
-          </th>
         </tr>
       </thead>
       <tbody>
@@ -55,7 +52,6 @@ export function SegmentTable({
                 currency={currency}
               />
             ))}
-            <TargetCell row={row} />
           </tr>
         ))}
       </tbody>
@@ -81,22 +77,21 @@ function MetricCell({
         baseline={row.baseline ? metric.get(row.baseline) : undefined}
         direction={metric.direction}
         currency={currency}
+        suffix={metric.id === 'margin' ? <MarginMark row={row} /> : null}
       />
     </td>
   );
 }
 
-function TargetCell({ row }: { readonly row: SegmentRow }) {
+function MarginMark({ row }: { readonly row: SegmentRow }) {
   const { gm_target, gm_target_met } = row.current;
-  if (row.key === 'total' || gm_target === null) return <td />;
+  if (row.key === 'total' || gm_target === null) return null;
 
   return (
-    <td className="ui-num">
-      <span className="ui-target">above {formatPercent(gm_target, 0)}</span>
-      <TargetMark
-        met={gm_target_met}
-        testId={segmentTestId('target', row.key)}
-      />
-    </td>
+    <TargetMark
+      met={gm_target_met}
+      testId={segmentTestId('target', row.key)}
+      title={`Target: above ${formatPercent(gm_target, 0)}`}
+    />
   );
 }

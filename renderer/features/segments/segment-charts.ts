@@ -15,11 +15,13 @@ const tierRows = (rows: readonly SegmentRow[]) =>
 const dollars = (cents: number | null) =>
   cents === null || Number.isNaN(cents) ? null : Math.round(cents) / 100;
 
+// Percent with the float tail dropped, not rounded for display: labels
+// then round the same way the tables do.
 const percent = (fraction: number | null) =>
-  fraction === null ? null : Number((fraction * 100).toFixed(2));
+  fraction === null ? null : Number((fraction * 100).toPrecision(12));
 
 const legendAndGrid: ChartOption = {
-  legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8 },
+  legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8, itemGap: 16 },
   grid: {
     left: 8,
     right: 16,
@@ -92,6 +94,7 @@ export function buildMarginChart(
 
   return {
     ...legendAndGrid,
+    grid: { ...legendAndGrid.grid, right: 96 },
     tooltip: {
       ...legendAndGrid.tooltip,
       valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
@@ -117,7 +120,10 @@ export function buildMarginChart(
         markLine: {
           symbol: 'none',
           lineStyle: { color: chartPalette.bad, type: 'dashed' },
-          label: { formatter: `Review below ${formatPercent(reviewBelow, 0)}` },
+          label: {
+            position: 'end',
+            formatter: `Review below ${formatPercent(reviewBelow, 0)}`,
+          },
           data: [{ yAxis: percent(reviewBelow) ?? 0 }],
         },
       },
@@ -202,7 +208,7 @@ export function buildMatrixChart(
         type: 'heatmap',
         name: 'Size × complexity',
         data,
-        label: { show: true, formatter: label, fontSize: 11 },
+        label: { show: true, formatter: label, fontSize: 11, lineHeight: 15 },
       },
     ],
   };
@@ -242,7 +248,7 @@ export function buildConcentrationChart(
     grid: {
       left: 8,
       right: 56,
-      top: 8,
+      top: 24,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
@@ -254,11 +260,19 @@ export function buildConcentrationChart(
         type: 'bar',
         name: 'Revenue share',
         data: shown.map(bar),
-        label: { show: true, position: 'right', formatter: '{c} %' },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { value?: unknown }) =>
+            p.value === null ? '' : `${Number(p.value).toFixed(1)} %`,
+        },
         markLine: {
           symbol: 'none',
           lineStyle: { color: chartPalette.bad, type: 'dashed' },
-          label: { formatter: `Max ${formatPercent(maxShare, 0)}` },
+          label: {
+            position: 'end',
+            formatter: `Max ${formatPercent(maxShare, 0)}`,
+          },
           data: [{ xAxis: percent(maxShare) ?? 0 }],
         },
       },

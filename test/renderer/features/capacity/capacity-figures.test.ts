@@ -69,10 +69,11 @@ describe('getHiringRows', () => {
 
 describe('CSM utilisation', () => {
   it.each([
-    [csm({ over_capacity: true, utilization_score: 1.3 }), 'over'],
+    [csm({ over_capacity: true, utilization_score: 1.3 }), 'over-band'],
+    [csm({ over_capacity: true, utilization_score: 1.05 }), 'over'],
     [csm({ utilization_score: 0.8 }), 'within'],
     [csm({ utilization_score: 0.79 }), 'under'],
-    [csm({ utilization_score: 1.2 }), 'within'],
+    [csm({ utilization_score: 1 }), 'within'],
   ] as const)('%# is %s with a 20 % band', (row, status) => {
     expect(getUtilisationStatus(row, 0.2)).toBe(status);
   });
@@ -87,6 +88,7 @@ describe('CSM utilisation', () => {
       }),
     ];
     expect(countUtilisation(book, 0.2)).toEqual({
+      'over-band': 0,
       over: 1,
       within: 1,
       under: 0,
