@@ -92,7 +92,7 @@ export function PortfolioScreen({ virtualise }: { virtualise?: boolean }) {
           testId="portfolio-grid"
           rows={rows}
           columns={gridColumns}
-          getRowId={(row) => String(row.index)}
+          getRowId={(row) => String(row.client.index)}
           currency={currency}
           quickFilter={query}
           rowFilter={moversOnly && scenario ? isTierChange : null}

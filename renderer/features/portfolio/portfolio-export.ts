@@ -31,18 +31,30 @@ const fraction = (value: number | null) =>
 
 /** The "Client segment" table of DESIGN.md §3. */
 export const CLIENT_SEGMENT_COLUMNS: readonly ExportColumn[] = [
-  { name: 'client_id', kind: 'text', value: (r) => r.client_id },
-  { name: 'primary_segment', kind: 'text', value: (r) => r.primary_segment },
-  { name: 'service_tier', kind: 'text', value: (r) => r.service_tier },
-  { name: 'complexity_tier', kind: 'text', value: (r) => r.complexity_tier },
-  { name: 'growth_category', kind: 'text', value: (r) => r.growth_category },
-  { name: 'industry', kind: 'text', value: (r) => r.industry },
+  { name: 'client_id', kind: 'text', value: (r) => r.client.client_id },
+  {
+    name: 'primary_segment',
+    kind: 'text',
+    value: (r) => r.client.primary_segment,
+  },
+  { name: 'service_tier', kind: 'text', value: (r) => r.client.service_tier },
+  {
+    name: 'complexity_tier',
+    kind: 'text',
+    value: (r) => r.client.complexity_tier,
+  },
+  {
+    name: 'growth_category',
+    kind: 'text',
+    value: (r) => r.client.growth_category,
+  },
+  { name: 'industry', kind: 'text', value: (r) => r.client.industry },
   {
     name: 'composite_segment',
     kind: 'text',
-    value: (r) => r.composite_segment,
+    value: (r) => r.client.composite_segment,
   },
-  { name: 'override', kind: 'text', value: (r) => r.override },
+  { name: 'override', kind: 'text', value: (r) => r.client.override },
   {
     name: 'last_reassessed_date',
     kind: 'text',
@@ -52,25 +64,29 @@ export const CLIENT_SEGMENT_COLUMNS: readonly ExportColumn[] = [
 
 /** The economics and other figures after the segment columns. */
 export const ECONOMICS_COLUMNS: readonly ExportColumn[] = [
-  { name: 'name', kind: 'text', value: (r) => r.name },
-  { name: 'arr_tier', kind: 'text', value: (r) => r.arr_tier },
-  { name: 'workers', kind: 'count', value: (r) => r.workers },
-  { name: 'countries', kind: 'count', value: (r) => r.countries },
-  { name: 'mrr', kind: 'money', value: (r) => money(r.mrr_cents) },
-  { name: 'revenue', kind: 'money', value: (r) => money(r.revenue_cents) },
+  { name: 'name', kind: 'text', value: (r) => r.client.name },
+  { name: 'arr_tier', kind: 'text', value: (r) => r.client.arr_tier },
+  { name: 'workers', kind: 'count', value: (r) => r.client.workers },
+  { name: 'countries', kind: 'count', value: (r) => r.client.countries },
+  { name: 'mrr', kind: 'money', value: (r) => money(r.client.mrr_cents) },
+  {
+    name: 'revenue',
+    kind: 'money',
+    value: (r) => money(r.client.revenue_cents),
+  },
   {
     name: 'cost_to_serve',
     kind: 'money',
-    value: (r) => money(r.cost_to_serve_cents),
+    value: (r) => money(r.client.cost_to_serve_cents),
   },
   {
     name: 'gross_margin',
     kind: 'fraction',
-    value: (r) => fraction(r.gross_margin),
+    value: (r) => fraction(r.client.gross_margin),
   },
-  { name: 'health_score', kind: 'count', value: (r) => r.health_score },
-  { name: 'churned', kind: 'flag', value: (r) => r.churned },
-  { name: 'csm_id', kind: 'text', value: (r) => r.csm_id },
+  { name: 'health_score', kind: 'count', value: (r) => r.client.health_score },
+  { name: 'churned', kind: 'flag', value: (r) => r.client.churned },
+  { name: 'csm_id', kind: 'text', value: (r) => r.client.csm_id },
 ];
 
 const BASELINE_COLUMN: ExportColumn = {

@@ -9,8 +9,12 @@ import { tierFromCode, type Tier } from '../../../shared/domain';
 import { computeClientRow } from '../../../shared/engine/index';
 import type { ClientRow, PortfolioResult } from '../../../shared/engine/types';
 
-/** A client as the grid shows it. */
-export type PortfolioRow = ClientRow & {
+/**
+ * A client as the grid shows it: the engine's row, wrapped rather than
+ * spread (copying 28 keys per row made 100,000 rows take 0.5 s).
+ */
+export type PortfolioRow = {
+  readonly client: ClientRow;
   /** The service tier under the baseline; null with no scenario active. */
   readonly baseline_service_tier: Tier | null;
   /** True when the scenario moves the client to another service tier. */
@@ -28,11 +32,9 @@ export function buildPortfolioRows(
   const after = shown.classification.service;
 
   for (let i = 0; i < columns.length; i++) {
-    const row = computeClientRow(columns, shown, i);
-    const baselineTier = before ? tierFromCode(before[i]!) : null;
     rows[i] = {
-      ...row,
-      baseline_service_tier: baselineTier,
+      client: computeClientRow(columns, shown, i),
+      baseline_service_tier: before ? tierFromCode(before[i]!) : null,
       tier_changed: before !== undefined && before[i] !== after[i],
     };
   }

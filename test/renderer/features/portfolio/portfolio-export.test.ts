@@ -56,12 +56,15 @@ describe('toExportTable', () => {
     const at = (name: string) => cols.findIndex((c) => c.name === name);
     rows.forEach((row, i) => {
       const values = table.values[i]!;
-      expect(values[at('client_id')]).toBe(row.client_id);
-      expect(values[at('mrr')]).toBe(row.mrr_cents! / 100);
+      expect(values[at('client_id')]).toBe(row.client.client_id);
+      expect(values[at('mrr')]).toBe(row.client.mrr_cents! / 100);
       expect(values[at('cost_to_serve')]).toBe(
-        Math.round(row.cost_to_serve_cents!) / 100,
+        Math.round(row.client.cost_to_serve_cents!) / 100,
       );
-      expect(values[at('gross_margin')]).toBeCloseTo(row.gross_margin!, 6);
+      expect(values[at('gross_margin')]).toBeCloseTo(
+        row.client.gross_margin!,
+        6,
+      );
       expect(values[at('last_reassessed_date')]).toBe('2026-09-30');
     });
   });
@@ -101,7 +104,7 @@ describe('toXlsx', () => {
       'service_tier',
     ]);
     expect(typeof back[0]!.mrr).toBe('number');
-    expect(back[0]!.mrr).toBe(rows[0]!.mrr_cents! / 100);
+    expect(back[0]!.mrr).toBe(rows[0]!.client.mrr_cents! / 100);
     expect(typeof back[0]!.gross_margin).toBe('number');
     const mrrCol = cols.findIndex((c) => c.name === 'mrr');
     expect(sheet[XLSX.utils.encode_cell({ r: 1, c: mrrCol })]!.z).toBe(

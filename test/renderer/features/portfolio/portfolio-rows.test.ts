@@ -15,9 +15,8 @@ describe('portfolio rows', () => {
     const { columns, baseline } = getFixture();
     const rows = buildPortfolioRows(columns, baseline, null);
     expect(rows).toHaveLength(columns.length);
-    const { ...engine } = computeClientRow(columns, baseline, 17);
     expect(rows[17]).toEqual({
-      ...engine,
+      client: computeClientRow(columns, baseline, 17),
       baseline_service_tier: null,
       tier_changed: false,
     });
@@ -30,9 +29,9 @@ describe('portfolio rows', () => {
     expect(movers.length).toBe(countTierChanges(baseline, scenario));
     expect(movers.length).toBeGreaterThan(0);
     for (const row of movers)
-      expect(row.baseline_service_tier).not.toBe(row.service_tier);
+      expect(row.baseline_service_tier).not.toBe(row.client.service_tier);
     const still = rows.find((r) => !r.tier_changed)!;
-    expect(still.baseline_service_tier).toBe(still.service_tier);
+    expect(still.baseline_service_tier).toBe(still.client.service_tier);
   });
 
   it('builds the rows of a result once and rebuilds for another baseline', () => {
