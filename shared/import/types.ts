@@ -44,6 +44,22 @@ export type SkipReason =
 
 export type SkippedRow = { readonly line: number; readonly reason: SkipReason };
 
+/**
+ * The text cells of a table's records, sliced out of one string: cell c of
+ * record r is `text.slice(starts[i], ends[i])` with `i = rowFirst[r] + c`,
+ * for c < rowCells[r] (a missing cell reads as ''). One string and a few
+ * typed arrays instead of an array per record keep a million-row file small.
+ */
+export type CellStore = {
+  readonly text: string;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** Index into starts/ends of each record's first cell. */
+  readonly rowFirst: Uint32Array;
+  /** Number of cells each record has (may differ from the header's). */
+  readonly rowCells: Uint32Array;
+};
+
 /** A file read into text cells, before mapping. */
 export type RawTable = {
   readonly fileName: string;
@@ -58,11 +74,21 @@ export type RawTable = {
   readonly headerLine: number;
   /** Header labels as written (trimmed, BOM removed). */
   readonly header: readonly string[];
-  /** Data records as text cells, one array per record. */
+  /** Number of data records. */
+  readonly rowCount: number;
+  /** The records' cells; read them with getCell / getRecord. */
+  readonly cells: CellStore;
+  /**
+   * Data records as text cells, one array per record. NOTE: a read-only
+   * view over `cells` that builds each record when it is read (it cannot be
+   * posted to another thread); bulk work should use getCell.
+   */
   readonly rows: readonly (readonly string[])[];
   /** Physical line or sheet row where each record starts, 1-based. */
   readonly lines: readonly number[];
   readonly skipped: readonly SkippedRow[];
+  /** What the reader noticed about the file (repeated headers, quotes…). */
+  readonly warnings: readonly FileIssue[];
 };
 
 /** One rejection or warning, naming the record, column and value. */
@@ -113,6 +139,8 @@ export type ImportErrorCode =
   | 'E_UNREADABLE'
   | 'E_SHEET_NOT_FOUND'
   | 'E_BAD_MAPPING'
+  | 'E_BAD_PERIOD'
+  | 'E_CURRENCY_MISMATCH'
   | 'E_CANCELLED';
 
 /** A file that cannot be imported at all; nothing of it is kept. */

@@ -1,0 +1,115 @@
+/**
+ * readTable: the bytes of a CSV or workbook file to a RawTable of text
+ * cells, identical in the UI's worker and the command line.
+ */
+import { readCsvRecords } from './csv-read';
+import { decodeText } from './decode';
+import { findHeader, shapeTable } from './table-shape';
+import { ImportError, type RawTable, type SkippedRow } from './types';
+import { openWorkbook, readSheetRecords, type Workbook } from './xlsx-read';
+
+export type ReadTableOptions = {
+  /** Sheet of a workbook to read; else the first with a known header. */
+  readonly sheet?: string;
+  /** Called with the fraction done (0–1) as the file is read. */
+  readonly onProgress?: (fraction: number) => void;
+};
+
+const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
+
+/** Reads a file into a table of text cells (CSV or workbook). */
+export function readTable(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadTableOptions = {},
+): RawTable {
+  if (bytes.length === 0) {
+    throw new ImportError('E_EMPTY_FILE', `${fileName} is empty`);
+  }
+  const table = isWorkbook(bytes, fileName)
+    ? readWorkbookTable(bytes, fileName, options)
+    : readCsvTable(bytes, fileName, options);
+  options.onProgress?.(1);
+  return table;
+}
+
+/** Zip (xlsx, ods) or OLE (xls) magic bytes, or a workbook extension. */
+export function isWorkbook(bytes: Uint8Array, fileName: string): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11;
+  return zip || ole || WORKBOOK_EXTENSION.test(fileName);
+}
+
+function readCsvTable(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadTableOptions,
+): RawTable {
+  const { text, encoding } = decodeText(bytes);
+  const onProgress = options.onProgress;
+  onProgress?.(0.05);
+  const csv = readCsvRecords(text, {
+    onProgress: onProgress && ((f) => onProgress(0.05 + 0.85 * f)),
+  });
+  onProgress?.(0.9);
+  const skipped: SkippedRow[] = csv.sepHintLine
+    ? [{ line: csv.sepHintLine, reason: 'sep-hint' }]
+    : [];
+  return shapeTable(csv.records, {
+    fileName,
+    format: 'csv',
+    sheetNames: [],
+    sheet: null,
+    delimiter: csv.delimiter,
+    encoding,
+    skipped,
+    warnings: csv.warnings,
+  });
+}
+
+function readWorkbookTable(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadTableOptions,
+): RawTable {
+  const workbook = openWorkbook(bytes, fileName);
+  options.onProgress?.(0.5);
+  const sheet = pickSheet(workbook, fileName, options.sheet);
+  const records = readSheetRecords(workbook, sheet);
+  options.onProgress?.(0.9);
+  return shapeTable(records, {
+    fileName,
+    format: 'xlsx',
+    sheetNames: workbook.sheetNames,
+    sheet,
+    delimiter: null,
+    encoding: 'xlsx',
+    skipped: [],
+    warnings: [],
+  });
+}
+
+/** The named sheet, else the first whose header has known labels. */
+function pickSheet(
+  workbook: Workbook,
+  fileName: string,
+  wanted: string | undefined,
+): string {
+  if (wanted !== undefined) {
+    if (workbook.sheetNames.includes(wanted)) return wanted;
+    const names = workbook.sheetNames.map((n) => `"${n}"`).join(', ');
+    throw new ImportError(
+      'E_SHEET_NOT_FOUND',
+      `${fileName} has no sheet "${wanted}"; its sheets are ${names}`,
+      { sheet: wanted, sheetNames: workbook.sheetNames },
+    );
+  }
+  let firstWithData: string | null = null;
+  for (const name of workbook.sheetNames) {
+    const guess = findHeader(readSheetRecords(workbook, name, 40));
+    if (guess && guess.score > 0) return name;
+    if (guess && firstWithData === null) firstWithData = name;
+  }
+  if (firstWithData !== null) return firstWithData;
+  throw new ImportError('E_EMPTY_FILE', `${fileName} has no data in any sheet`);
+}
