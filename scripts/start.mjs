@@ -39,7 +39,12 @@ export function parseStartArgs(argv, env = process.env) {
 
 async function buildAll() {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // root given here too: vite resolves the config's relative root from the cwd.
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    root: join(root, 'renderer'),
+    logLevel: 'warn',
+  });
   await buildElectron();
 }
 
