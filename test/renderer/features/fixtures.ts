@@ -2,7 +2,7 @@
  * Results the screens' tests compute with the real engine: a small sample
  * portfolio under the baseline and under a scenario that moves clients.
  */
-import type { ClientColumns } from '../../../shared/columns';
+import { selectClients, type ClientColumns } from '../../../shared/columns';
 import { computePortfolio } from '../../../shared/engine/index';
 import type { PortfolioResult } from '../../../shared/engine/types';
 import {
@@ -49,4 +49,23 @@ export function getFixture(): Fixture {
     scenario: computePortfolio(columns, scenarioPolicy),
   };
   return cached;
+}
+
+let small: Fixture | null = null;
+
+/** The first 60 clients of the fixture, for tests that render a grid. */
+export function getSmallFixture(): Fixture {
+  if (small) return small;
+  const full = getFixture();
+  const columns = selectClients(
+    full.columns,
+    Array.from({ length: 60 }, (_, i) => i),
+  );
+  small = {
+    ...full,
+    columns,
+    baseline: computePortfolio(columns, full.baselinePolicy),
+    scenario: computePortfolio(columns, full.scenarioPolicy),
+  };
+  return small;
 }

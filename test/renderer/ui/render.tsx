@@ -70,3 +70,17 @@ export async function wait(ms: number) {
     await new Promise((resolve) => setTimeout(resolve, ms));
   });
 }
+
+/** Waits (inside act) until the check passes, or fails after timeoutMs. */
+export async function waitFor(check: () => void, timeoutMs = 5000) {
+  const start = Date.now();
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await wait(50);
+    }
+  }
+}
