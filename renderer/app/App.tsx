@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 
 import { CapacityScreen } from '../features/capacity/CapacityScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
@@ -27,6 +27,12 @@ const SCREEN_COMPONENTS: Readonly<Record<Screen, ComponentType>> = {
 export function App() {
   const screen = useNavigationStore((s) => s.screen);
   const Current = SCREEN_COMPONENTS[screen];
+  const content = useRef<HTMLElement>(null);
+
+  // Each screen opens at its top, not where the previous one was scrolled.
+  useEffect(() => {
+    content.current?.scrollTo({ top: 0 });
+  }, [screen]);
 
   return (
     <div className="app">
@@ -34,7 +40,7 @@ export function App() {
       <div className="main">
         <Header />
         <NotificationsArea />
-        <main className="content">
+        <main className="content" ref={content}>
           {screen === 'import' ? <Current /> : <WhenLoaded screen={Current} />}
         </main>
       </div>

@@ -94,13 +94,19 @@ export async function commitImport(
     db.snapshots,
     async () => {
       await removeSample(db);
+      const before = await db.periods.get(input.period);
+      // A merge adds to the clients of the earlier import: name both files.
+      const sourceName =
+        input.mode === 'merge' && before && !before.isSample
+          ? `${before.sourceName} + ${input.fileName}`
+          : input.fileName;
       await db.snapshots.where('period').equals(input.period).delete();
       const id = await db.imports.add(toImportRecord(input, importedAt));
       await db.snapshots.bulkPut(chunks);
       await db.periods.put({
         period: input.period,
         importId: id,
-        sourceName: input.fileName,
+        sourceName,
         currency: input.currency,
         length: input.columns.length,
         chunkCount: chunks.length,

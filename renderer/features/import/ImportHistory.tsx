@@ -38,7 +38,7 @@ export function ImportHistory() {
                     ? 'lines'
                     : 'client list'}
               </td>
-              <td>{new Date(record.importedAt).toLocaleString('en-GB')}</td>
+              <td>{formatStamp(record.importedAt)}</td>
               <td className="num">{formatCount(record.counts.read)}</td>
               <td className="num">{formatCount(record.counts.accepted)}</td>
               <td className="num">{formatCount(record.counts.rejected)}</td>
@@ -49,4 +49,11 @@ export function ImportHistory() {
       </table>
     </section>
   );
+}
+
+/** `2026-12-04T06:15:45Z` as local `2026-12-04 06:15`. */
+function formatStamp(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }

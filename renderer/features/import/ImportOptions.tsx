@@ -14,6 +14,7 @@ import {
 import { mergeableFields } from './import-rules';
 import { useImportStore } from './import-store';
 import { isPeriod } from '../../app/periods';
+import { useWorkspaceStore } from '../../app/workspace-store';
 import type { ImportMode } from '../../db/records';
 import type { ImportKindInput } from '../../worker/messages';
 
@@ -23,6 +24,7 @@ export function ImportOptions() {
   const kind = useImportStore((s) => s.kind);
   const period = useImportStore((s) => s.period);
   const mode = useImportStore((s) => s.mode);
+  const isSample = useWorkspaceStore((s) => s.isSample);
   if (!summary) return null;
   const occupied = periodHasOwnClients(period);
   const periodOk = isPeriod(period);
@@ -80,18 +82,25 @@ export function ImportOptions() {
             <span className="field-error">a quarter such as 2024-Q4</span>
           )}
         </label>
-        <label>
-          When {periodOk ? period : 'the period'} has clients
-          <select
-            data-testid="import-mode"
-            value={mode}
-            disabled={!occupied}
-            onChange={(e) => setImportMode(e.target.value as ImportMode)}
-          >
-            <option value="replace">replace the period’s clients</option>
-            <option value="merge">add fields to them by client id</option>
-          </select>
-        </label>
+        {occupied ? (
+          <label>
+            {period} already has clients
+            <select
+              data-testid="import-mode"
+              value={mode}
+              onChange={(e) => setImportMode(e.target.value as ImportMode)}
+            >
+              <option value="replace">replace the period’s clients</option>
+              <option value="merge">add fields to them by client id</option>
+            </select>
+          </label>
+        ) : (
+          <p className="muted small mode-note" data-testid="import-mode-note">
+            {isSample
+              ? 'The sample data is on show: your import replaces all of it.'
+              : `${periodOk ? period : 'The period'} holds none of your clients yet: the import stores them.`}
+          </p>
+        )}
       </div>
       {kind === 'lines' && (
         <p className="muted small">

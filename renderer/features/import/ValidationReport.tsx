@@ -44,13 +44,22 @@ export function ValidationReport() {
         />
       )}
       {report.fileWarnings.length > 0 && (
-        <ul className="file-warnings" data-testid="import-file-warnings">
-          {report.fileWarnings.map((w) => (
-            <li key={w.code + w.message}>
-              <code>{w.code}</code> {w.message}
-            </li>
-          ))}
-        </ul>
+        <div className="file-warnings" data-testid="import-file-warnings">
+          <h3>About the file as a whole</h3>
+          {mode === 'merge' && (
+            <p className="muted small">
+              Only {fields.join(', ')} is added: notes about other fields do not
+              change the stored clients.
+            </p>
+          )}
+          <ul>
+            {report.fileWarnings.map((w) => (
+              <li key={w.code + w.message}>
+                <code>{w.code}</code> {w.message}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <IssueTable
         title="Rejected records"

@@ -155,12 +155,12 @@ describe('workspace data layer', () => {
     expect(store().periods).toEqual(['2024-Q4']);
     expect(store().sourceName).toBe('own.csv');
     expect(store().baseline!.total.client_count).toBe(40);
+    // Size tiers by workers 1…40; the service tiers add the High uplift.
+    const primary = Array.from(store().baseline!.classification.primary);
     expect(
-      TIERS.map(
-        (t) =>
-          store().baseline!.segments.find((s) => s.segment === t)
-            ?.client_count ?? 0,
-      ),
+      TIERS.map((_, code) => primary.filter((c) => c === code).length),
     ).toEqual([10, 30, 0, 0]);
+    const service = store().baseline!.segments.map((s) => s.client_count);
+    expect(service.reduce((a, b) => a + b, 0)).toBe(40);
   });
 });

@@ -186,6 +186,23 @@ describe('imports repository', () => {
     expect(await loadPeriodColumns(db, '2023-Q1')).toBeNull();
   });
 
+  it('names both files as the source of a period a merge added to', async () => {
+    const db = openDb();
+    await commitImport(db, input(3));
+    await commitImport(
+      db,
+      input(3, { fileName: 'billing.csv', mode: 'merge', fields: ['mrr'] }),
+    );
+
+    expect((await listPeriods(db))[0]!.sourceName).toBe(
+      'accounts.csv + billing.csv',
+    );
+    expect((await listImports(db))[0]).toMatchObject({
+      mode: 'merge',
+      fields: ['mrr'],
+    });
+  });
+
   it('stores the sample, and the first own import replaces all of it', async () => {
     const db = openDb();
     await storeSample(db, 'Sample', [
