@@ -108,20 +108,26 @@ export function Chart({
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const chart = echarts.init(box, undefined, { renderer: 'svg' });
+    // A box not laid out yet (hidden, or jsdom) has no width: start at a
+    // nominal size. NOTE: a size given to init sticks; resizing to 'auto'
+    // makes the chart follow its box again.
+    const size = box.clientWidth > 0 ? {} : { width: 600, height };
+    const chart = echarts.init(box, undefined, { renderer: 'svg', ...size });
     chartRef.current = chart;
     // jsdom has no ResizeObserver; a fixed-size chart is fine there.
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
-        : new ResizeObserver(() => chart.resize());
+        : new ResizeObserver(() =>
+            chart.resize({ width: 'auto', height: 'auto' }),
+          );
     observer?.observe(box);
     return () => {
       observer?.disconnect();
       chart.dispose();
       chartRef.current = null;
     };
-  }, []);
+  }, []); // Once per mount; the height only sizes a box not laid out.
 
   useEffect(() => {
     chartRef.current?.setOption({ ...baseOption, ...option }, true);
