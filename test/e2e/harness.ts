@@ -139,6 +139,15 @@ export async function openSession(): Promise<Session> {
   };
 }
 
+/**
+ * Saves the README's screenshot (docs/screenshot.png) when asked with
+ * TIERWISE_DOCS_SCREENSHOT=1, so ordinary runs leave the tree clean.
+ */
+export async function docsScreenshot(page: Page): Promise<void> {
+  if (process.env.TIERWISE_DOCS_SCREENSHOT !== '1') return;
+  await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshot.png') });
+}
+
 /** Saves a full-window screenshot as test-results/screenshots/NAME.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });

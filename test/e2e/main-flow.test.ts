@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   browserAvailable,
+  docsScreenshot,
   openSession,
   screenshot,
   serveRenderer,
@@ -122,7 +123,9 @@ describe.skipIf(!canRun)('main flow', () => {
     expect(row.mrr).toBe(`$${mrr.get(id)!.toLocaleString('en-US')}`);
     await figures.search('');
     await expect.poll(() => figures.portfolioCount()).toBe(500);
+    await app.dismissNotifications();
     await screenshot(session.page, 'portfolio');
+    await docsScreenshot(session.page);
   });
 
   it('opens Segments and Capacity with figures for every tier', async () => {

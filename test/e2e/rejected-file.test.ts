@@ -58,4 +58,16 @@ describe.skipIf(!canRun)('a rejected file', () => {
     await expect(app.sampleBadge().isVisible()).resolves.toBe(true);
     expect(session.problems).toEqual([]);
   });
+
+  it('says the same for the file dropped on the screen', async () => {
+    const importer = new ImportPage(app);
+    await importer.dropFile(sharedFile('cases/15_duplicate_column_names.csv'));
+    await importer.fileError().waitFor();
+
+    expect(await importer.fileError().innerText()).toMatch(
+      /E_DUPLICATE_COLUMN/,
+    );
+    expect(await app.storedCount('imports')).toBe(8);
+    expect(session.problems).toEqual([]);
+  });
 });

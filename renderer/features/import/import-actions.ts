@@ -52,7 +52,8 @@ export async function readImportFile(
   patchImport({
     ...initialImportState,
     step: 'parsing',
-    progress: 0,
+    // Indeterminate until the reader reports its first fraction.
+    progress: null,
     fileName,
   });
   // The worker gets a copy: the bytes are kept here for a change of sheet.

@@ -73,6 +73,14 @@ export class AppPage {
       .allInnerTexts();
   }
 
+  /** Closes every notification on show. */
+  async dismissNotifications(): Promise<void> {
+    const buttons = this.page.locator(
+      '.notification button[aria-label="Dismiss"]',
+    );
+    while ((await buttons.count()) > 0) await buttons.first().click();
+  }
+
   /** Counts rows of a table in the page's own IndexedDB. */
   async storedCount(table: string): Promise<number> {
     return this.page.evaluate(

@@ -34,7 +34,8 @@ export class FiguresPage {
   async firstGridRow(): Promise<Record<string, string>> {
     const grid = '[data-testid="portfolio-grid"]';
     const row: Record<string, string> = {};
-    for (const at of [0, 0.25, 0.5, 0.75, 1]) {
+    // Across and back to the start, so the grid is left as it was found.
+    for (const at of [0, 0.25, 0.5, 0.75, 1, 0]) {
       await this.app.page.$eval(
         `${grid} .ag-body-horizontal-scroll-viewport`,
         (el, f) => {

@@ -1,4 +1,7 @@
 /** The Import screen: pick a file, map, validate, commit. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
 import type { Locator } from 'playwright-core';
 
 import type { AppPage } from './app-page';
@@ -18,6 +21,38 @@ export class ImportPage {
       this.id('import-pick').click(),
     ]);
     await chooser.setFiles(path);
+  }
+
+  /** Drops a file on the drop zone, as a user dragging it from a folder. */
+  async dropFile(path: string): Promise<void> {
+    await this.app.go('import');
+    const bytes = [...readFileSync(path)];
+    const name = basename(path);
+    await this.id('import-drop').evaluate(
+      (zone, file) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(
+          new File([new Uint8Array(file.bytes)], file.name, {
+            type: 'text/csv',
+          }),
+        );
+        zone.dispatchEvent(
+          new DragEvent('dragover', {
+            dataTransfer: transfer,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        zone.dispatchEvent(
+          new DragEvent('drop', {
+            dataTransfer: transfer,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      },
+      { bytes, name },
+    );
   }
 
   async waitMapping(): Promise<void> {

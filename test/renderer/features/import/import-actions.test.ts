@@ -14,6 +14,7 @@ import { listImports, listPeriods } from '../../../../renderer/db/imports-repo';
 import {
   cancelImport,
   commitValidatedImport,
+  pickSheet,
   readImportFile,
   setImportMode,
   setImportPeriod,
@@ -108,6 +109,24 @@ describe('import flow', () => {
       fields: ['mrr'],
       fileName: 'subs.csv',
     });
+  });
+
+  it('offers the sheets of a workbook and reads the one picked', async () => {
+    await readImportFile(
+      '18.xlsx',
+      file('cases/18_xlsx_title_rows_and_totals.xlsx'),
+    );
+    expect(imp().summary!.sheetNames.length).toBeGreaterThan(1);
+    expect(imp().summary!.sheet).toBe('Clients');
+    expect(imp().summary!.rowCount).toBe(12);
+
+    const other = imp().summary!.sheetNames.find((name) => name !== 'Clients')!;
+    await pickSheet(other);
+    expect(imp().summary?.sheet ?? imp().fileError?.code).toBeTruthy();
+    await pickSheet('Clients');
+    expect(imp().summary!.sheet).toBe('Clients');
+    expect(imp().summary!.header[imp().mapping.client_id!]).toBe('Client ID');
+    await cancelImport();
   });
 
   it('cancels an import and forgets the file', async () => {
