@@ -3,7 +3,6 @@ import { formatCount } from '../../ui/format';
 
 import {
   cancelImport,
-  periodHasOwnClients,
   pickSheet,
   setImportKind,
   setImportMode,
@@ -25,8 +24,11 @@ export function ImportOptions() {
   const period = useImportStore((s) => s.period);
   const mode = useImportStore((s) => s.mode);
   const isSample = useWorkspaceStore((s) => s.isSample);
+  // Storing an own import removes the sample, so sample periods are never own.
+  const occupied = useWorkspaceStore(
+    (s) => !s.isSample && s.periods.includes(period),
+  );
   if (!summary) return null;
-  const occupied = periodHasOwnClients(period);
   const periodOk = isPeriod(period);
 
   return (
