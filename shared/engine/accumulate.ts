@@ -1,21 +1,54 @@
 /**
- * The hot loop: one pass over the columns and the classification that
- * writes each client's revenue and cost (doubles, for display) and sums
- * the integer inputs of every segment, matrix cell and CSM. Rates are
- * applied to those sums once, exactly, in segments.ts; nothing here rounds.
- *
- * NOTE: this loop is long on purpose (DESIGN.md §8 budget: 25 ns a
- * client). It allocates nothing, touches no strings, and reads each column
- * once; split it and the budget goes.
+ * The sums the hot loop (kernel.ts) adds into, and their conversion to
+ * exact integers. The kernel sums per fine bin: primary (5) × complexity
+ * (4) × service tier (5) × revenue known (2), index 4 or 3 standing for
+ * unassigned. Those bins fold into segment bins (service × known, the
+ * SEG layout) and matrix bins (primary × complexity × service, the CELL
+ * layout) that segments.ts reads.
  */
-import { CHURN_UNKNOWN, CHURN_YES, UNASSIGNED } from '../domain';
 import type { ClientColumns } from '../columns';
 import { EXACT_LIMIT } from '../money';
-import { EXPANDING, NEW } from './growth';
-import { NO_TIER, type PolicyTables } from './policy-tables';
+import { isFloored } from './floor';
+import { growthCode } from './growth';
+import { runKernel } from './kernel';
+import type { PolicyTables } from './policy-tables';
 import type { Classification, ClientEconomics } from './types';
 
-/** Offsets of the sums in one segment bin. */
+/** Fine bins of the kernel. */
+export const FINE_BINS = 200;
+
+/** Offsets of the kernel's double sums in one fine bin. */
+export const SUM = {
+  ARR: 0,
+  WORKERS: 1,
+  /** Variable cost a month × varScale (tickets, payroll ops, countries). */
+  VAR_COST: 2,
+  COUNTRIES: 3,
+  HEALTH: 4,
+  NRR_NOW: 5,
+  NRR_PRIOR: 6,
+  /** Only summed when a tier has a floor. */
+  UNFLOORED: 7,
+  FLOOR_WORKERS: 8,
+} as const;
+export const SUM_FIELDS = 9;
+
+/** Bits of a client's facts code; the kernel counts clients per code. */
+export const FLAG = {
+  COUNTRIES_KNOWN: 1,
+  HEALTH_KNOWN: 2,
+  CHURNED: 4,
+  CHURN_KNOWN: 8,
+  NRR_PAIR: 16,
+  EXPANDING: 32,
+  GROWTH_MEASURED: 64,
+} as const;
+export const FLAG_CODES = 128;
+
+/** Segment bins: service tier (0–3, NO_TIER) × revenue known (0, 1). */
+export const SEG_BINS = 10;
+
+/** Offsets of the exact sums of one segment bin. */
 export const SEG = {
   COUNT: 0,
   /** ARR cents of clients whose ARR is known. */
@@ -25,26 +58,21 @@ export const SEG = {
   /** Workers of clients raised to their tier's floor. */
   FLOOR_WORKERS: 3,
   WORKERS: 4,
-  TICKETS: 5,
-  /** Workers of clients with no ticket count (priced per worker). */
-  WORKERS_NO_TICKETS: 6,
-  COUNTRIES: 7,
-  COUNTRIES_KNOWN: 8,
-  HEALTH: 9,
-  HEALTH_KNOWN: 10,
-  CHURNED: 11,
-  CHURN_KNOWN: 12,
+  VAR_COST: 5,
+  COUNTRIES: 6,
+  COUNTRIES_KNOWN: 7,
+  HEALTH_KNOWN: 8,
+  CHURNED: 9,
+  CHURN_KNOWN: 10,
   /** ARR cents now (0 when churned) of clients with a known prior ARR. */
-  NRR_NOW: 13,
-  NRR_PRIOR: 14,
-  NRR_PAIRS: 15,
-  EXPANDING: 16,
+  NRR_NOW: 11,
+  NRR_PRIOR: 12,
+  NRR_PAIRS: 13,
+  EXPANDING: 14,
   /** Clients with a measured growth (Expanding, Stable or Contracting). */
-  GROWTH_MEASURED: 17,
+  GROWTH_MEASURED: 15,
 } as const;
-export const SEG_FIELDS = 18;
-/** Segment bins: service tier (0–3, NO_TIER) × revenue known (0, 1). */
-export const SEG_BINS = 10;
+export const SEG_FIELDS = 16;
 
 /** Offsets of the sums in one matrix bin. */
 export const CELL = { COUNT: 0, ARR: 1, UNFLOORED: 2, FLOOR_WORKERS: 3 };
@@ -52,163 +80,115 @@ export const CELL_FIELDS = 4;
 /** Matrix bins: primary (5) × complexity (4) × service tier (5). */
 export const CELL_BINS = 100;
 
-/** Offsets in one CSM's sums: clients per service tier 0–4, then these. */
-export const CSM = { WORKERS: 5, ARR: 6 } as const;
-export const CSM_FIELDS = 7;
+/** Per CSM: clients per service tier (0–3, NO_TIER). */
+export const CSM_FIELDS = 5;
 
-/** The sums the hot loop produces. */
+/** What the kernel adds into. */
 export type Accumulators = {
-  readonly seg: Float64Array;
-  readonly cell: Float64Array;
+  readonly sums: Float64Array;
+  /** Clients per fine bin and facts code. */
+  readonly counts: Uint32Array;
   readonly csm: Float64Array;
 };
 
 /** Zeroed sums for a portfolio with `csmCount` CSMs. */
 export function createAccumulators(csmCount: number): Accumulators {
   return {
-    seg: new Float64Array(SEG_BINS * SEG_FIELDS),
-    cell: new Float64Array(CELL_BINS * CELL_FIELDS),
+    sums: new Float64Array(FINE_BINS * SUM_FIELDS),
+    counts: new Uint32Array(FINE_BINS * FLAG_CODES),
     csm: new Float64Array(csmCount * CSM_FIELDS),
   };
 }
 
-/** The matrix bin of a primary tier, complexity and service tier. */
-export function cellBin(primary: number, complexity: number, service: number) {
-  const p = primary === UNASSIGNED ? NO_TIER : primary;
-  const c = complexity === UNASSIGNED ? 3 : complexity;
-  return (p * 4 + c) * 5 + service;
-}
-
-/** Whether the exact floor compare says a client is raised to the floor. */
-export function isFloored(
-  arrCents: number,
-  workers: number,
-  tier: number,
-  tables: PolicyTables,
-): boolean {
-  if (
-    arrCents <= tables.floorSafeArr[tier] &&
-    workers <= tables.floorSafeWorkers[tier]
-  ) {
-    return (
-      workers * tables.floorRight[tier] > arrCents * tables.floorLeft[tier]
-    );
-  }
-  const { priceFactor, floorCents } = tables.exact;
-  const factor = priceFactor[tier];
-  const right = BigInt(workers) * 12n * factor.den * floorCents[tier];
-  return right > BigInt(Math.round(arrCents)) * factor.num;
-}
-
-/**
- * Runs the hot loop over clients [start, end): writes their economics and
- * adds into `acc`. csmIndex maps each client to a CSM slot, or −1.
- */
-export function accumulate(
-  columns: ClientColumns,
-  cls: Classification,
-  tables: PolicyTables,
-  csmIndex: Int32Array,
-  econ: ClientEconomics,
-  acc: Accumulators,
-  start = 0,
-  end = columns.length,
-): void {
-  const { workers, arrCents, countryCount, tickets, health } = columns;
-  const { churned, arrPriorCents } = columns;
-  const { service, primary, complexity, growth } = cls;
-  const { fixedCostCents, ticketCents, ticketCentsPerWorker } = tables;
-  const { payrollCents, countryCents, revenuePerArr, floorCents } = tables;
-  const { floorRight } = tables;
-  const { revenueCents, costCents } = econ;
-  const { seg, cell, csm } = acc;
-  for (let i = start; i < end; i++) {
-    const s0 = service[i];
-    const s = s0 === UNASSIGNED ? NO_TIER : s0;
-    const w = workers[i];
-    const wk = w === w ? w : 0;
-    const a = arrCents[i];
-    const known = a === a;
-    const tk = tickets[i];
-    const hasTickets = tk === tk;
-    const cc = countryCount[i];
-    const ck = cc === cc ? cc : 0;
-
-    costCents[i] =
-      fixedCostCents[s] +
-      (hasTickets ? tk * ticketCents : wk * ticketCentsPerWorker) +
-      wk * payrollCents +
-      ck * countryCents;
-    const floored =
-      known && floorRight[s] > 0 && w === w && isFloored(a, w, s, tables);
-    revenueCents[i] = floored ? w * floorCents[s] : a * revenuePerArr[s];
-
-    const b = (s * 2 + (known ? 1 : 0)) * SEG_FIELDS;
-    const ak = known ? a : 0;
-    const unfloored = floored ? 0 : ak;
-    const flw = floored ? w : 0;
-    seg[b + SEG.COUNT] += 1;
-    seg[b + SEG.ARR] += ak;
-    seg[b + SEG.UNFLOORED] += unfloored;
-    seg[b + SEG.FLOOR_WORKERS] += flw;
-    seg[b + SEG.WORKERS] += wk;
-    seg[b + SEG.TICKETS] += hasTickets ? tk : 0;
-    seg[b + SEG.WORKERS_NO_TICKETS] += hasTickets ? 0 : wk;
-    seg[b + SEG.COUNTRIES] += ck;
-    seg[b + SEG.COUNTRIES_KNOWN] += cc === cc ? 1 : 0;
-    const h = health[i];
-    seg[b + SEG.HEALTH] += h === h ? h : 0;
-    seg[b + SEG.HEALTH_KNOWN] += h === h ? 1 : 0;
-    const ch = churned[i];
-    seg[b + SEG.CHURNED] += ch === CHURN_YES ? 1 : 0;
-    seg[b + SEG.CHURN_KNOWN] += ch === CHURN_UNKNOWN ? 0 : 1;
-    const ap = arrPriorCents[i];
-    const pair = known && ap === ap;
-    seg[b + SEG.NRR_NOW] += pair && ch !== CHURN_YES ? a : 0;
-    seg[b + SEG.NRR_PRIOR] += pair ? ap : 0;
-    seg[b + SEG.NRR_PAIRS] += pair ? 1 : 0;
-    const g = growth[i];
-    seg[b + SEG.EXPANDING] += g === EXPANDING ? 1 : 0;
-    seg[b + SEG.GROWTH_MEASURED] += g < NEW ? 1 : 0;
-
-    const m = cellBin(primary[i], complexity[i], s) * CELL_FIELDS;
-    cell[m + CELL.COUNT] += 1;
-    cell[m + CELL.ARR] += ak;
-    cell[m + CELL.UNFLOORED] += unfloored;
-    cell[m + CELL.FLOOR_WORKERS] += flw;
-
-    const k = csmIndex[i];
-    if (k >= 0) {
-      const o = k * CSM_FIELDS;
-      csm[o + s] += 1;
-      csm[o + CSM.WORKERS] += wk;
-      csm[o + CSM.ARR] += ak;
-    }
-  }
-}
-
 /**
  * The segment and matrix sums as exact integers (health, which may hold
- * fractions, stays a double), and the CSM sums as they are.
+ * fractions, stays a double), and the CSM counts.
  */
 export type ExactSums = {
   readonly seg: readonly bigint[];
   readonly cell: readonly bigint[];
-  /** SEG.HEALTH of each segment bin. */
+  /** The health sum of each segment bin. */
   readonly health: Float64Array;
   readonly csm: Float64Array;
 };
 
-/**
- * True when every segment and matrix sum stayed at or below 2^53, where
- * adding non-negative integers in doubles is exact (a partial sum that
- * rounded would have stayed above).
- */
-export function sumsAreExact(acc: Accumulators): boolean {
-  for (const sums of [acc.seg, acc.cell]) {
-    for (let j = 0; j < sums.length; j++) {
-      if (!(sums[j]! <= EXACT_LIMIT)) return false;
+type Folded = { readonly seg: Float64Array; readonly cell: Float64Array };
+
+const COUNTED: readonly (readonly [number, number])[] = [
+  [FLAG.COUNTRIES_KNOWN, SEG.COUNTRIES_KNOWN],
+  [FLAG.HEALTH_KNOWN, SEG.HEALTH_KNOWN],
+  [FLAG.CHURNED, SEG.CHURNED],
+  [FLAG.CHURN_KNOWN, SEG.CHURN_KNOWN],
+  [FLAG.NRR_PAIR, SEG.NRR_PAIRS],
+  [FLAG.EXPANDING, SEG.EXPANDING],
+  [FLAG.GROWTH_MEASURED, SEG.GROWTH_MEASURED],
+];
+
+const SUMMED: readonly (readonly [number, number])[] = [
+  [SUM.ARR, SEG.ARR],
+  [SUM.WORKERS, SEG.WORKERS],
+  [SUM.VAR_COST, SEG.VAR_COST],
+  [SUM.COUNTRIES, SEG.COUNTRIES],
+  [SUM.NRR_NOW, SEG.NRR_NOW],
+  [SUM.NRR_PRIOR, SEG.NRR_PRIOR],
+  [SUM.FLOOR_WORKERS, SEG.FLOOR_WORKERS],
+];
+
+/** Folds one fine bin's counts into its segment and matrix bins. */
+function foldCounts(acc: Accumulators, fine: number, into: Folded) {
+  // A fine bin is ((primary × 4 + complexity) × 5 + service) × 2 + known.
+  const seg = (fine % SEG_BINS) * SEG_FIELDS;
+  const cell = (fine >> 1) * CELL_FIELDS;
+  for (let code = 0; code < FLAG_CODES; code++) {
+    const clients = acc.counts[fine * FLAG_CODES + code]!;
+    if (clients === 0) continue;
+    into.seg[seg + SEG.COUNT]! += clients;
+    into.cell[cell + CELL.COUNT]! += clients;
+    for (const [bit, field] of COUNTED) {
+      if (code & bit) into.seg[seg + field]! += clients;
     }
+  }
+}
+
+/**
+ * Folds the fine bins into segment and matrix bins, in doubles: exact
+ * while every field's grand total stays below 2^53 (the sums are of
+ * non-negative integers, so no partial sum is larger), which `exact`
+ * reports.
+ */
+export function foldSums(
+  acc: Accumulators,
+  hasFloor: boolean,
+): Folded & { readonly health: Float64Array; readonly exact: boolean } {
+  const folded = {
+    seg: new Float64Array(SEG_BINS * SEG_FIELDS),
+    cell: new Float64Array(CELL_BINS * CELL_FIELDS),
+    health: new Float64Array(SEG_BINS),
+  };
+  for (let fine = 0; fine < FINE_BINS; fine++) {
+    const raw = (field: number) => acc.sums[fine * SUM_FIELDS + field]!;
+    const segBin = fine % SEG_BINS;
+    const seg = segBin * SEG_FIELDS;
+    const cell = (fine >> 1) * CELL_FIELDS;
+    for (const [from, to] of SUMMED) folded.seg[seg + to]! += raw(from);
+    // Without a floor every client is priced off its MRR.
+    const unfloored = hasFloor ? raw(SUM.UNFLOORED) : raw(SUM.ARR);
+    folded.seg[seg + SEG.UNFLOORED]! += unfloored;
+    folded.health[segBin]! += raw(SUM.HEALTH);
+    folded.cell[cell + CELL.ARR]! += raw(SUM.ARR);
+    folded.cell[cell + CELL.UNFLOORED]! += unfloored;
+    folded.cell[cell + CELL.FLOOR_WORKERS]! += raw(SUM.FLOOR_WORKERS);
+    foldCounts(acc, fine, folded);
+  }
+  return { ...folded, exact: grandTotalsExact(folded.seg) };
+}
+
+function grandTotalsExact(seg: Float64Array): boolean {
+  for (let field = 0; field < SEG_FIELDS; field++) {
+    let total = 0;
+    for (let bin = 0; bin < SEG_BINS; bin++)
+      total += seg[bin * SEG_FIELDS + field]!;
+    if (!(total < EXACT_LIMIT)) return false;
   }
   return true;
 }
@@ -218,53 +198,92 @@ function toBig(value: number): bigint {
   return BigInt(Number.isInteger(value) ? value : Math.round(value));
 }
 
-/** Adds double sums into exact ones (the health sums into `health`). */
-export function addExact(
-  acc: Accumulators,
-  into: { seg: bigint[]; cell: bigint[]; health: Float64Array },
+type MutableSums = { seg: bigint[]; cell: bigint[]; health: Float64Array };
+
+function addExact(folded: ReturnType<typeof foldSums>, into: MutableSums) {
+  folded.seg.forEach((value, j) => (into.seg[j]! += toBig(value)));
+  folded.cell.forEach((value, j) => (into.cell[j]! += toBig(value)));
+  folded.health.forEach((value, j) => (into.health[j]! += value));
+}
+
+/**
+ * Runs the kernel over [start, end), settling with BigInt any client it
+ * stops at (values past the exact range of doubles).
+ */
+function runRange(
+  columns: ClientColumns,
+  tables: PolicyTables,
+  csmIndex: Int32Array,
+  out: { cls: Classification; econ: ClientEconomics; acc: Accumulators },
+  start: number,
+  end: number,
 ): void {
-  for (let j = 0; j < acc.seg.length; j++) {
-    if (j % SEG_FIELDS === SEG.HEALTH) {
-      into.health[(j - SEG.HEALTH) / SEG_FIELDS]! += acc.seg[j]!;
-    } else {
-      into.seg[j]! += toBig(acc.seg[j]!);
-    }
+  const { cls, econ, acc } = out;
+  let i = start;
+  while (i < end) {
+    i = runKernel(columns, tables, csmIndex, cls, econ, acc, i, end, -1, -1);
+    if (i >= end) return;
+    const g = growthCode(
+      columns.growthPpm[i]!,
+      columns.workers[i]!,
+      columns.workersPrior[i]!,
+      columns.arrCents[i]!,
+      columns.arrPriorCents[i]!,
+      columns.newClient[i]!,
+      tables,
+    );
+    const tier = serviceSlot(cls.service[i]!);
+    const a = columns.arrCents[i]!;
+    const w = columns.workers[i]!;
+    const floored = a === a && w === w && isFloored(a, w, tier, tables);
+    runKernel(columns, tables, csmIndex, cls, econ, acc, i, i + 1, g, +floored);
+    i++;
   }
-  for (let j = 0; j < acc.cell.length; j++) {
-    into.cell[j]! += toBig(acc.cell[j]!);
-  }
+}
+
+/** The per-tier slot of a service code (4 for unassigned). */
+function serviceSlot(code: number): number {
+  return code > 3 ? 4 : code;
 }
 
 /**
  * Runs the hot loop and returns its sums exactly. When a sum passed 2^53
  * (an ARR total above 90 trillion dollars) the loop is redone in halves
- * until each part is exact, a single client always being so. CSM sums
- * are kept from the first pass as doubles.
+ * until each part is exact, a single client always being so. The CSM
+ * counts are kept from the first pass.
  */
 export function accumulateExact(
   columns: ClientColumns,
-  cls: Classification,
   tables: PolicyTables,
   csmIndex: Int32Array,
+  cls: Classification,
   econ: ClientEconomics,
   csmCount: number,
 ): ExactSums {
   const first = createAccumulators(csmCount);
-  accumulate(columns, cls, tables, csmIndex, econ, first);
-  const exact = {
+  runRange(
+    columns,
+    tables,
+    csmIndex,
+    { cls, econ, acc: first },
+    0,
+    columns.length,
+  );
+  const folded = foldSums(first, tables.hasFloor);
+  const exact: MutableSums = {
     seg: new Array<bigint>(SEG_BINS * SEG_FIELDS).fill(0n),
     cell: new Array<bigint>(CELL_BINS * CELL_FIELDS).fill(0n),
     health: new Float64Array(SEG_BINS),
   };
-  if (sumsAreExact(first)) {
-    addExact(first, exact);
+  if (folded.exact) {
+    addExact(folded, exact);
     return { ...exact, csm: first.csm };
   }
-  const scratch = new Float64Array(csmCount * CSM_FIELDS);
   const run = (start: number, end: number): void => {
-    const acc = { ...createAccumulators(0), csm: scratch };
-    accumulate(columns, cls, tables, csmIndex, econ, acc, start, end);
-    if (end - start <= 1 || sumsAreExact(acc)) return addExact(acc, exact);
+    const acc = createAccumulators(csmCount);
+    runRange(columns, tables, csmIndex, { cls, econ, acc }, start, end);
+    const part = foldSums(acc, tables.hasFloor);
+    if (end - start <= 1 || part.exact) return addExact(part, exact);
     const middle = start + Math.floor((end - start) / 2);
     run(start, middle);
     run(middle, end);

@@ -6,7 +6,7 @@
  */
 import { TIERS, UNASSIGNED, UNASSIGNED_LABEL, type Tier } from '../domain';
 import { EXACT_LIMIT } from '../money';
-import { CSM, CSM_FIELDS } from './accumulate';
+import { CSM_FIELDS } from './accumulate';
 import type { CsmIndex } from './csm-index';
 import { NO_TIER, type PolicyTables } from './policy-tables';
 import type { CsmBookRow, HiringRow } from './types';
@@ -121,6 +121,7 @@ export function computeCsmBook(
   tables: PolicyTables,
 ): CsmBookRow[] {
   const weights = capacityWeights(tables);
+  const totals = index.totals();
   return index.sortedOrder().map((k) => {
     const o = k * CSM_FIELDS;
     let utilization = 0;
@@ -133,8 +134,8 @@ export function computeCsmBook(
       client_ids: index.clientIdsOf(k),
       segment_mix: segmentMix(csm, o),
       home_tier: home === UNASSIGNED ? null : TIERS[home]!,
-      total_workers_managed: csm[o + CSM.WORKERS]!,
-      total_mrr_managed_cents: monthlyCents(csm[o + CSM.ARR]!),
+      total_workers_managed: totals.workers[k]!,
+      total_mrr_managed_cents: monthlyCents(totals.arrCents[k]!),
       utilization_score: utilization,
       over_capacity: isOverCapacity(csm, o, weights),
     };

@@ -26,7 +26,9 @@ function text(value: string): string | null {
 
 /** (revenue − cost) / revenue; null when either is unknown or revenue 0. */
 export function grossMargin(revenueCents: number, costCents: number) {
-  if (!(revenueCents !== 0) || Number.isNaN(costCents)) return null;
+  if (revenueCents === 0 || Number.isNaN(revenueCents + costCents)) {
+    return null;
+  }
   return (revenueCents - costCents) / revenueCents;
 }
 

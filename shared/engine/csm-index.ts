@@ -16,10 +16,15 @@ export type CsmIndex = {
   readonly clientIdsOf: (k: number) => readonly string[];
   /** CSM indexes in csm_id order (code units), sorted on first use. */
   readonly sortedOrder: () => readonly number[];
+  /** Workers and ARR cents (known values) per CSM, summed on first use. */
+  readonly totals: () => {
+    readonly workers: Float64Array;
+    readonly arrCents: Float64Array;
+  };
 };
 
 type CacheEntry = {
-  readonly clientId: readonly string[];
+  readonly columns: ClientColumns;
   readonly csm: CsmIndex;
 };
 
@@ -28,16 +33,23 @@ const cache = new WeakMap<readonly string[], CacheEntry>();
 /** The CSM index of a set of columns, derived once and cached. */
 export function getCsmIndex(columns: ClientColumns): CsmIndex {
   const cached = cache.get(columns.csmId);
-  if (cached && cached.clientId === columns.clientId) return cached.csm;
-  const csm = buildCsmIndex(columns.csmId, columns.clientId);
-  cache.set(columns.csmId, { clientId: columns.clientId, csm });
+  if (cached && sameClients(cached.columns, columns)) return cached.csm;
+  const csm = buildCsmIndex(columns);
+  cache.set(columns.csmId, { columns, csm });
   return csm;
 }
 
-function buildCsmIndex(
-  csmId: readonly string[],
-  clientId: readonly string[],
-): CsmIndex {
+/** Whether two column sets hold the same ids, workers and ARR arrays. */
+function sameClients(a: ClientColumns, b: ClientColumns): boolean {
+  return (
+    a.clientId === b.clientId &&
+    a.workers === b.workers &&
+    a.arrCents === b.arrCents
+  );
+}
+
+function buildCsmIndex(columns: ClientColumns): CsmIndex {
+  const { csmId, clientId } = columns;
   const index = new Int32Array(csmId.length);
   const byId = new Map<string, number>();
   const ids: string[] = [];
@@ -60,12 +72,28 @@ function buildCsmIndex(
     (sorted ??= ids
       .map((_, k) => k)
       .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0)));
+  let totals: ReturnType<CsmIndex['totals']> | null = null;
   return {
     index,
     ids,
     clientIdsOf: groupClientIds(index, ids, clientId),
     sortedOrder,
+    totals: () => (totals ??= sumPerCsm(columns, index, ids.length)),
   };
+}
+
+function sumPerCsm(columns: ClientColumns, index: Int32Array, count: number) {
+  const workers = new Float64Array(count);
+  const arrCents = new Float64Array(count);
+  for (let i = 0; i < index.length; i++) {
+    const k = index[i]!;
+    if (k < 0) continue;
+    const w = columns.workers[i]!;
+    const a = columns.arrCents[i]!;
+    if (w === w) workers[k]! += w;
+    if (a === a) arrCents[k]! += a;
+  }
+  return { workers, arrCents };
 }
 
 /** Client ids per CSM, grouped on first use (a counting sort). */

@@ -26,11 +26,12 @@ export function growthCode(
   tables: PolicyTables,
 ): number {
   if (givenPpm === givenPpm) {
-    return givenPpm > tables.expandingPpm
-      ? EXPANDING
-      : givenPpm < tables.contractingPpm
-        ? CONTRACTING
-        : STABLE;
+    // Branch-free: STABLE, minus one when expanding, plus one contracting.
+    return (
+      STABLE -
+      +(givenPpm > tables.expandingPpm) +
+      +(givenPpm < tables.contractingPpm)
+    );
   }
   if (workers === workers && workersPrior === workersPrior) {
     return changeCode(workers, workersPrior, tables);
@@ -56,11 +57,11 @@ export function changeCode(
     return changeCodeBig(now, prior, tables);
   }
   const change = (now - prior) * tables.growthScale;
-  return change > tables.expandingFactor * prior
-    ? EXPANDING
-    : change < tables.contractingFactor * prior
-      ? CONTRACTING
-      : STABLE;
+  return (
+    STABLE -
+    +(change > tables.expandingFactor * prior) +
+    +(change < tables.contractingFactor * prior)
+  );
 }
 
 function changeCodeBig(now: number, prior: number, t: PolicyTables): number {

@@ -40,6 +40,8 @@ export type ExactRates = {
   readonly ticketsPerWorker: Rational;
   readonly payrollCents: bigint;
   readonly countryCents: bigint;
+  /** The kernel's variable-cost sum is in cents × varScale. */
+  readonly varScale: bigint;
   /** 1 + price change, per tier and NO_TIER (1). */
   readonly priceFactor: readonly Rational[];
   /** Minimum PEPM in cents per tier; 0n when no floor is set. */
@@ -72,11 +74,18 @@ export type PolicyTables = {
   readonly growthSafe: number;
   /** CSM + onboarding + platform cost a client a month, per tier, cents. */
   readonly fixedCostCents: Float64Array;
-  readonly ticketCents: number;
-  /** Ticket cost of a worker when a client has no ticket count, cents. */
-  readonly ticketCentsPerWorker: number;
-  readonly payrollCents: number;
-  readonly countryCents: number;
+  /**
+   * Variable cost a month × varScale (an integer: varScale clears the
+   * tickets-per-worker fraction): per ticket, per worker of a client with
+   * no ticket count, per worker (payroll ops), per country.
+   */
+  readonly varScale: number;
+  readonly varTicket: number;
+  readonly varWorkerNoTicket: number;
+  readonly varWorker: number;
+  readonly varCountry: number;
+  /** Whether any tier sets a minimum PEPM. */
+  readonly hasFloor: boolean;
   /** (1 + price change) / 12: ARR cents to monthly revenue cents. */
   readonly revenuePerArr: Float64Array;
   /** Minimum PEPM in cents per tier; 0 when no floor is set. */
@@ -91,6 +100,12 @@ export type PolicyTables = {
   readonly floorSafeArr: Float64Array;
   readonly floorSafeWorkers: Float64Array;
   readonly ratio: Float64Array;
+  /**
+   * The kernel's per-tier numbers in one array, 8 per tier (tier × 8 +):
+   * 0 fixed cost, 1 revenue per ARR cent, 2 floorLeft, 3 floorRight (0
+   * when no floor), 4 floorSafeArr, 5 floorSafeWorkers, 6 floor cents.
+   */
+  readonly perTier: Float64Array;
   readonly exact: ExactRates;
 };
 
@@ -106,7 +121,9 @@ export function getPolicyTables(policy: Policy): PolicyTables {
   return tables;
 }
 
-function perTier(fn: (tier: (typeof TIERS)[number]) => number): Float64Array {
+function tierValues(
+  fn: (tier: (typeof TIERS)[number]) => number,
+): Float64Array {
   return Float64Array.from(TIERS, fn);
 }
 
@@ -136,6 +153,10 @@ function compileGrowth(policy: Policy) {
 function compileExact(policy: Policy): ExactRates {
   const { costs } = policy;
   const tiers = TIERS.map((tier) => policy.tiers[tier]);
+  // Read to the millionth, so that varScale stays small (10^6 at most).
+  const ticketsPerWorker = rationalFromDecimal(
+    Number(costs.tickets_per_worker.toFixed(6)),
+  );
   const priceFactor = tiers.map((tier) =>
     ratAdd(ratInt(1), rationalFromDecimal(tier.price_change)),
   );
@@ -148,9 +169,10 @@ function compileExact(policy: Policy): ExactRates {
     onboardingMonths: BigInt(costs.onboarding_months),
     platformCents: BigInt(centsFromUsd(costs.platform_per_client)),
     ticketCents: BigInt(centsFromUsd(costs.ticket_cost)),
-    ticketsPerWorker: rationalFromDecimal(costs.tickets_per_worker),
+    ticketsPerWorker,
     payrollCents: BigInt(centsFromUsd(costs.payroll_ops_per_worker)),
     countryCents: BigInt(centsFromUsd(costs.country_ops_per_country)),
+    varScale: ticketsPerWorker.den,
     priceFactor: [...priceFactor, rational(1n)],
     floorCents: [
       ...tiers.map((tier) =>
@@ -196,13 +218,17 @@ function compileCosts(policy: Policy, exact: ExactRates) {
       Number(exact.onboardingCents[t]) / months +
       platform;
   });
-  const ticketCents = Number(exact.ticketCents);
+  const scale = exact.varScale;
   return {
     fixedCostCents,
-    ticketCents,
-    ticketCentsPerWorker: ticketCents * policy.costs.tickets_per_worker,
-    payrollCents: Number(exact.payrollCents),
-    countryCents: Number(exact.countryCents),
+    varScale: Number(scale),
+    varTicket: Number(exact.ticketCents * scale),
+    varWorkerNoTicket: Number(
+      (exact.ticketCents * exact.ticketsPerWorker.num * scale) /
+        exact.ticketsPerWorker.den,
+    ),
+    varWorker: Number(exact.payrollCents * scale),
+    varCountry: Number(exact.countryCents * scale),
   };
 }
 
@@ -214,6 +240,36 @@ function compileUplift(policy: Policy): Uint8Array {
   return uplift;
 }
 
+function packPerTier(
+  parts: Pick<
+    PolicyTables,
+    | 'fixedCostCents'
+    | 'revenuePerArr'
+    | 'floorLeft'
+    | 'floorRight'
+    | 'floorSafeArr'
+    | 'floorSafeWorkers'
+    | 'floorCents'
+  >,
+): Float64Array {
+  const packed = new Float64Array(5 * 8);
+  for (let t = 0; t < 5; t++) {
+    packed.set(
+      [
+        parts.fixedCostCents[t]!,
+        parts.revenuePerArr[t]!,
+        parts.floorLeft[t]!,
+        parts.floorRight[t]!,
+        parts.floorSafeArr[t]!,
+        parts.floorSafeWorkers[t]!,
+        parts.floorCents[t]!,
+      ],
+      t * 8,
+    );
+  }
+  return packed;
+}
+
 /** Compiles a policy (prefer getPolicyTables, which caches). */
 export function compilePolicy(policy: Policy): PolicyTables {
   const exact = compileExact(policy);
@@ -222,10 +278,13 @@ export function compilePolicy(policy: Policy): PolicyTables {
     const factor = exact.priceFactor[t]!;
     revenuePerArr[t] = Number(factor.num) / Number(factor.den) / 12;
   }
+  const costs = compileCosts(policy, exact);
+  const floor = compileFloor(exact);
+  const floorCents = Float64Array.from(exact.floorCents, Number);
   return {
     basis: BASIS_CODES[policy.size_basis],
-    minWorkers: perTier((tier) => policy.tiers[tier].min_workers),
-    minArrCents: perTier((tier) => centsFromUsd(policy.tiers[tier].min_arr)),
+    minWorkers: tierValues((tier) => policy.tiers[tier].min_workers),
+    minArrCents: tierValues((tier) => centsFromUsd(policy.tiers[tier].min_arr)),
     minCountries: Float64Array.of(
       policy.complexity.Low.min_countries,
       policy.complexity.Medium.min_countries,
@@ -233,11 +292,13 @@ export function compilePolicy(policy: Policy): PolicyTables {
     ),
     uplift: compileUplift(policy),
     ...compileGrowth(policy),
-    ...compileCosts(policy, exact),
+    ...costs,
     revenuePerArr,
-    floorCents: Float64Array.from(exact.floorCents, Number),
-    ...compileFloor(exact),
-    ratio: perTier((tier) => policy.tiers[tier].csm_ratio),
+    floorCents,
+    hasFloor: exact.floorCents.some((cents) => cents > 0n),
+    ...floor,
+    ratio: tierValues((tier) => policy.tiers[tier].csm_ratio),
+    perTier: packPerTier({ ...costs, ...floor, revenuePerArr, floorCents }),
     exact,
   };
 }

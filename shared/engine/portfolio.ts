@@ -1,30 +1,25 @@
 /**
- * One recompute of a portfolio under a policy: classify, run the hot loop,
- * then turn its exact sums into segment, matrix and capacity figures.
+ * One recompute of a portfolio under a policy: the hot loop (tiers and
+ * sums), then its exact sums turned into segment, matrix and capacity
+ * figures.
  */
 import { invariant } from '../domain';
 import type { ClientColumns } from '../columns';
 import type { Policy } from '../policy';
 import { SEG, SEG_FIELDS, accumulateExact } from './accumulate';
 import { computeCsmBook, computeHiring } from './capacity';
-import { classifyInto, createClassification } from './classify';
+import { createClassification, createEconomics } from './classify';
 import { getCsmIndex } from './csm-index';
 import { getPolicyTables } from './policy-tables';
 import { computeMatrix, computeSegments } from './segments';
-import type {
-  ClientEconomics,
-  CsmBookRow,
-  PortfolioBuffers,
-  PortfolioResult,
-} from './types';
+import type { CsmBookRow, PortfolioBuffers, PortfolioResult } from './types';
 
 /** Empty per-client arrays for `length` clients, for computePortfolio. */
 export function createPortfolioBuffers(length: number): PortfolioBuffers {
-  const economics: ClientEconomics = {
-    revenueCents: new Float64Array(length),
-    costCents: new Float64Array(length),
+  return {
+    classification: createClassification(length),
+    economics: createEconomics(length),
   };
-  return { classification: createClassification(length), economics };
 }
 
 function clientsPerTier(seg: readonly bigint[]): number[] {
@@ -52,14 +47,13 @@ export function computePortfolio(
   );
   const tables = getPolicyTables(policy);
   const { classification, economics } = buffers;
-  classifyInto(columns, tables, classification);
   const csmIndex = getCsmIndex(columns);
   const csmCount = csmIndex.ids.length;
   const sums = accumulateExact(
     columns,
-    classification,
     tables,
     csmIndex.index,
+    classification,
     economics,
     csmCount,
   );

@@ -62,16 +62,11 @@ export function costOf(sum: SumOf, tier: number, rates: ExactRates): Rational {
     count * rates.onboardingCents[tier]!,
     rates.onboardingMonths,
   );
-  const perWorkerTickets = ratMul(
-    ratInt(sum(SEG.WORKERS_NO_TICKETS) * rates.ticketCents),
-    rates.ticketsPerWorker,
+  const variable = rational(sum(SEG.VAR_COST), rates.varScale);
+  return [csm, onboarding, variable].reduce(
+    ratAdd,
+    ratInt(count * rates.platformCents),
   );
-  const integral =
-    count * rates.platformCents +
-    sum(SEG.TICKETS) * rates.ticketCents +
-    sum(SEG.WORKERS) * rates.payrollCents +
-    sum(SEG.COUNTRIES) * rates.countryCents;
-  return [csm, onboarding, perWorkerTickets].reduce(ratAdd, ratInt(integral));
 }
 
 function share(num: bigint, den: bigint): number | null {
