@@ -2,6 +2,7 @@ import { useWorkspaceStore } from '../../app/workspace-store';
 import { updateScenarioPolicy } from '../../app/workspace-actions';
 import { Panel, Screen } from '../../ui/Panel';
 import { PolicyEditor } from './PolicyEditor';
+import { ScenarioComparePanel } from './ScenarioComparePanel';
 import { ScenarioManager } from './ScenarioManager';
 import { ScenarioSummaryPanel, TierMoversPanel } from './ScenarioSummaryPanel';
 
@@ -51,6 +52,7 @@ export function ScenarioScreen() {
           Create a scenario from the baseline, or pick one, to edit its policy.
         </p>
       )}
+      <ScenarioComparePanel />
       {columns && baseline && scenario && (
         <TierMoversPanel
           columns={columns}
