@@ -29,10 +29,12 @@ export const NUMBER_FIELDS = [
 
 /** Fields read as money. */
 export const MONEY_FIELDS = ['arr', 'mrr', 'mrr_prior'] as const;
+/** A field read as money. */
 export type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** Fields read as dates. */
 export const DATE_FIELDS = ['signed_date', 'line_start', 'line_end'] as const;
+/** A field read as a date. */
 export type DateField = (typeof DATE_FIELDS)[number];
 
 /** The decisions of the profile pass, per column. */

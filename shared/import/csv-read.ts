@@ -28,6 +28,7 @@ export type CsvRecords = {
   readonly warnings: readonly FileIssue[];
 };
 
+/** Options of readCsvRecords. */
 export type CsvOptions = {
   readonly onProgress?: (fraction: number) => void;
   /** Test hook: read through Papa Parse even when nothing is quoted. */

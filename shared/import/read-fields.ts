@@ -5,20 +5,19 @@
 import { getStoreCell } from './cell-store';
 import type { DateField } from './column-profile';
 import { normalizePeriod } from './period';
+import { readRevenue } from './read-money';
 import {
   readCountries,
   readCellText,
   readGrowth,
-  readHealth,
-  readPriors,
-  readRevenue,
-  readTickets,
   readWorkers,
 } from './read-numbers';
+import { readHealth, readPriors, readTickets } from './read-secondary';
 import {
   addIssue,
   intern,
   labelOf,
+  missingText,
   quoted,
   resetDraft,
   type Draft,
@@ -112,7 +111,7 @@ function readChurn(ctx: ReaderContext, r: number, d: Draft): void {
       'W_CHURN_MISSING',
       'churned',
       cell.raw,
-      `${quoted(ctx, 'churned', cell.raw.trim())} is blank; left out of churn counts`,
+      `${missingText(ctx, 'churned', cell.raw)}; left out of churn counts`,
     );
   }
   const churned = parseChurn(cell.value);

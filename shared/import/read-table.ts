@@ -8,6 +8,7 @@ import { findHeader, shapeTable } from './table-shape';
 import { ImportError, type RawTable, type SkippedRow } from './types';
 import { openWorkbook, readSheetRecords, type Workbook } from './xlsx-read';
 
+/** Options of readTable. */
 export type ReadTableOptions = {
   /** Sheet of a workbook to read; else the first with a known header. */
   readonly sheet?: string;
@@ -33,11 +34,27 @@ export function readTable(
   return table;
 }
 
-/** Zip (xlsx, ods) or OLE (xls) magic bytes, or a workbook extension. */
+/**
+ * Zip (xlsx, ods) or OLE (xls) magic bytes; or a workbook extension on
+ * markup (HTML or XML spreadsheets). NOTE: a text file named `.xls` (many
+ * web apps export TSV that way) is read as delimited text.
+ */
 export function isWorkbook(bytes: Uint8Array, fileName: string): boolean {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11;
-  return zip || ole || WORKBOOK_EXTENSION.test(fileName);
+  if (zip || ole) return true;
+  return WORKBOOK_EXTENSION.test(fileName) && startsWithMarkup(bytes);
+}
+
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  for (let i = 0; i < Math.min(bytes.length, 64); i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x3c) return true;
+    const skippable =
+      byte <= 0x20 || byte === 0xef || byte === 0xbb || byte === 0xbf;
+    if (!skippable) return false;
+  }
+  return false;
 }
 
 function readCsvTable(

@@ -114,6 +114,15 @@ export function quoted(ctx: ReaderContext, field: Field, value: string) {
   return `${labelOf(ctx, field)} "${value}"`;
 }
 
+/** `label is blank` or `label "N/A" means no value`, for W_…_MISSING. */
+export function missingText(ctx: ReaderContext, field: Field, raw: string) {
+  const value = raw.trim();
+  const label = labelOf(ctx, field);
+  return value === ''
+    ? `${label} is blank`
+    : `${label} "${value}" means no value`;
+}
+
 /** The single stored copy of a repeated string. */
 export function intern(ctx: ReaderContext, value: string): string {
   const known = ctx.interned.get(value);

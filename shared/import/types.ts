@@ -27,6 +27,7 @@ export const FIELDS = [
   'line_start',
   'line_end',
 ] as const;
+/** A field a column can be mapped to. */
 export type Field = (typeof FIELDS)[number];
 
 /** Which column (by index into the header) feeds each field. */
@@ -42,6 +43,7 @@ export type SkipReason =
   | 'total'
   | 'outside-period';
 
+/** A line or sheet row passed over, and why. */
 export type SkippedRow = { readonly line: number; readonly reason: SkipReason };
 
 /**

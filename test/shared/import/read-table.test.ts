@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -5,6 +7,9 @@ import {
   getCell,
   getRecord,
   ImportError,
+  importClients,
+  isWorkbook,
+  proposeMapping,
   readTable,
   type RawTable,
 } from '../../../shared/import';
@@ -61,6 +66,57 @@ describe('decodeText', () => {
   it('decodes windows-1252 in chunks larger than one call', () => {
     const bytes = new Uint8Array(20_000).fill(0xe9);
     expect(decodeWindows1252(bytes)).toBe('é'.repeat(20_000));
+  });
+});
+
+describe('whole files in other encodings', () => {
+  it('reads an Excel-on-Windows CSV: windows-1252, ";", decimal commas, €', () => {
+    const path = new URL(
+      '../../fixtures/import/windows-1252-semicolon.csv',
+      import.meta.url,
+    );
+    const table = readTable(new Uint8Array(readFileSync(path)), 'win.csv');
+    expect(table.encoding).toBe('windows-1252');
+    expect(table.delimiter).toBe(';');
+    const result = importClients(table, proposeMapping(table.header));
+    expect(result.columns.name).toEqual([
+      'Brightfen Comptabilité',
+      'Østerby Hydraulik',
+      'Café \u201cZürich\u201d',
+    ]);
+    expect([...result.columns.workers]).toEqual([11, 35, 5000]);
+    expect([...result.columns.arrCents]).toEqual([
+      6000000, 15000000, 120000050,
+    ]);
+    expect([...result.columns.growthPpm]).toEqual([45000, -120000, 0]);
+    expect(result.currency).toBe('EUR');
+  });
+
+  it('reads Excel "Unicode Text": UTF-16 LE with a BOM, tab-delimited', () => {
+    const text = 'client_id\tworkers\r\nC1\t5\r\nC2\t7\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
+    const table = readTable(bytes, 'unicode.txt');
+    expect(table.encoding).toBe('utf-16le');
+    expect(table.delimiter).toBe('\t');
+    expect(records(table)).toEqual([
+      ['C1', '5'],
+      ['C2', '7'],
+    ]);
+  });
+
+  it('tells workbooks by their bytes, not only their name', () => {
+    expect(isWorkbook(encode('id\tname\n1\ta\n'), 'export.xls')).toBe(false);
+    expect(
+      isWorkbook(encode('<table><tr><td>id</td></tr></table>'), 'export.xls'),
+    ).toBe(true);
+    expect(
+      isWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'export.csv'),
+    ).toBe(true);
+    expect(
+      records(readTable(encode('id\tname\n1\ta\n'), 'export.xls')),
+    ).toEqual([['1', 'a']]);
   });
 });
 
