@@ -94,7 +94,7 @@ export function buildMarginChart(
 
   return {
     ...legendAndGrid,
-    grid: { ...legendAndGrid.grid, right: 96 },
+    grid: { ...legendAndGrid.grid, right: 100 },
     tooltip: {
       ...legendAndGrid.tooltip,
       valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
@@ -122,7 +122,7 @@ export function buildMarginChart(
           lineStyle: { color: chartPalette.bad, type: 'dashed' },
           label: {
             position: 'end',
-            formatter: `Review below ${formatPercent(reviewBelow, 0)}`,
+            formatter: `Review < ${formatPercent(reviewBelow, 0)}`,
           },
           data: [{ yAxis: percent(reviewBelow) ?? 0 }],
         },

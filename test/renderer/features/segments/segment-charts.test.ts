@@ -66,7 +66,7 @@ describe('buildMarginChart', () => {
       expect(colours[i]).toBe(expected);
     });
     const svg = renderChartToSvg(option, 600, 300);
-    expect(svg).toContain('Review below 40 %');
+    expect(svg).toContain('Review &lt; 40 %');
     expect(countBars(svg)).toBeGreaterThanOrEqual(4);
   });
 });
