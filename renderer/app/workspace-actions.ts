@@ -3,6 +3,7 @@
  * edit policies, import, load the sample. Each change is validated, stored
  * in Dexie and recomputed in the worker; the result lands in the store.
  */
+import type { ClientColumns } from '../../shared/columns';
 import { clonePolicy, validatePolicy, type Policy } from '../../shared/policy';
 import { exportBackup } from '../db/backup';
 import { getDb } from '../db/db';
@@ -36,10 +37,18 @@ const state = () => useWorkspaceStore.getState();
 
 /** Shows another stored period. */
 export async function selectPeriod(period: string): Promise<void> {
-  if (!state().periods.includes(period))
+  await showStoredPeriod(period, null);
+}
+
+async function showStoredPeriod(
+  period: string,
+  known: ClientColumns | null,
+): Promise<void> {
+  if (!state().periods.includes(period)) {
     throw new Error(`no clients are stored for ${period}`);
+  }
   await setSetting(getDb(), 'period', period);
-  await showPeriod(period);
+  await showPeriod(period, known);
 }
 
 /** Creates a scenario as a copy of the baseline and makes it active. */
@@ -129,7 +138,8 @@ export async function loadSample(): Promise<void> {
 export async function commitImportAndShow(input: ImportInput): Promise<void> {
   await commitImport(getDb(), input);
   await refreshPeriods();
-  await selectPeriod(input.period);
+  // The stored columns are these: no need to read them back.
+  await showStoredPeriod(input.period, input.columns);
   logger.info(`imported ${input.fileName} into ${input.period}`);
 }
 

@@ -110,12 +110,19 @@ export async function refreshPeriods(): Promise<string[]> {
   return periods;
 }
 
-/** Loads a period's clients (with its prior quarter) and recomputes. */
-export async function showPeriod(period: string): Promise<void> {
+/**
+ * Loads a period's clients (with its prior quarter) and recomputes. A
+ * caller that has the period's columns in hand (just stored) passes them
+ * instead of reading them back.
+ */
+export async function showPeriod(
+  period: string,
+  known: ClientColumns | null = null,
+): Promise<void> {
   const db = getDb();
   patch({ status: 'computing' });
   const head = await db.periods.get(period);
-  const columns = await loadPeriodColumns(db, period);
+  const columns = known ?? (await loadPeriodColumns(db, period));
   if (!head || !columns) throw new Error(`no clients are stored for ${period}`);
   const before = priorPeriod(period);
   const prior = before ? await loadPeriodColumns(db, before) : null;
@@ -130,16 +137,17 @@ export async function showPeriod(period: string): Promise<void> {
   await recompute();
 }
 
+/** Gives the compute worker the columns; returns them with the prior laid over. */
 async function sendData(
   key: string,
   columns: ClientColumns,
   prior: ClientColumns | null,
 ): Promise<ClientColumns> {
   const engine = getComputeEngine();
-  const attached = await engine.request('set-data', { key, columns, prior })
+  const fromPrior = await engine.request('set-data', { key, columns, prior })
     .promise;
   dataKey = { key, generation: engine.generation() };
-  return attached;
+  return { ...columns, ...fromPrior };
 }
 
 /**

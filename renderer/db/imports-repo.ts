@@ -102,7 +102,8 @@ export async function commitImport(
           : input.fileName;
       await db.snapshots.where('period').equals(input.period).delete();
       const id = await db.imports.add(toImportRecord(input, importedAt));
-      await db.snapshots.bulkPut(chunks);
+      // One chunk per put: the window can paint between the serialisations.
+      for (const chunk of chunks) await db.snapshots.put(chunk);
       await db.periods.put({
         period: input.period,
         importId: id,

@@ -108,8 +108,16 @@ export function createEngineHandlers() {
           createPortfolioBuffers(length),
         ],
       });
-      // Copied, not transferred: the worker keeps these for every recompute.
-      return { result: attached, transfer: [] };
+      // Copies are transferred: the worker keeps its own for every recompute.
+      const result = {
+        workersPrior: attached.workersPrior.slice(),
+        arrPriorCents: attached.arrPriorCents.slice(),
+        newClient: attached.newClient.slice(),
+      };
+      const transfer = Object.values(result).map(
+        (a) => a.buffer as ArrayBuffer,
+      );
+      return { result, transfer };
     },
     compute: ({ key, baseline, scenario }) => {
       const loaded = data.get(key);

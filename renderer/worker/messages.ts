@@ -79,6 +79,16 @@ export type ComputeOutput = {
   readonly ms: number;
 };
 
+/**
+ * The columns attaching the prior period changes. Only these come back
+ * from the worker; the UI lays them over the columns it sent, so the
+ * string columns never cross the boundary twice.
+ */
+export type PriorColumns = Pick<
+  ClientColumns,
+  'workersPrior' | 'arrPriorCents' | 'newClient'
+>;
+
 /** Each request type's payload and result. */
 export type EngineRequests = {
   parse: {
@@ -97,7 +107,7 @@ export type EngineRequests = {
       columns: ClientColumns;
       prior: ClientColumns | null;
     };
-    result: ClientColumns;
+    result: PriorColumns;
   };
   compute: {
     payload: { key: string; baseline: Policy; scenario: Policy | null };

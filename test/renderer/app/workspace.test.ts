@@ -163,4 +163,38 @@ describe('workspace data layer', () => {
     const service = store().baseline!.segments.map((s) => s.client_count);
     expect(service.reduce((a, b) => a + b, 0)).toBe(40);
   });
+
+  it('attaches the quarter before to the period on show', async () => {
+    const prior = buildColumns(40);
+    for (let i = 0; i < prior.length; i++) prior.workers[i] = 2 * (i + 1);
+    await commitImport(getDb(), {
+      period: '2024-Q3',
+      fileName: 'q3.csv',
+      kind: 'clients',
+      mode: 'replace',
+      fields: [],
+      currency: 'USD',
+      report: {
+        read: 40,
+        accepted: 40,
+        rejected: 0,
+        skipped: 0,
+        rejections: [],
+        warnings: [],
+        fileWarnings: [],
+        skippedRows: [],
+      },
+      columns: prior,
+    });
+    await reload();
+    await selectPeriod('2024-Q4');
+
+    expect(store().periods).toEqual(['2024-Q3', '2024-Q4']);
+    expect(store().columns!.workersPrior[4]).toBe(10);
+    expect(store().columns!.newClient[4]).toBe(0);
+    expect(store().columns!.clientId[4]).toBe('C5');
+    // Half the workers of the quarter before: every client is contracting.
+    const growth = Array.from(store().baseline!.classification.growth);
+    expect(new Set(growth)).toEqual(new Set([2]));
+  });
 });

@@ -172,11 +172,19 @@ describe('engine handlers', () => {
       quarters: 2,
     }).result;
     const [prior, current] = sample.periods;
-    call(engine, 'set-data', {
+    const attached = call(engine, 'set-data', {
       key: 'k',
       columns: current!.columns,
       prior: prior!.columns,
     });
+    // Only the prior-derived columns come back, as transferable copies.
+    expect(Object.keys(attached.result).sort()).toEqual([
+      'arrPriorCents',
+      'newClient',
+      'workersPrior',
+    ]);
+    expect(attached.result.workersPrior).toHaveLength(current!.columns.length);
+    expect(attached.transfer).toHaveLength(3);
     const scenario = clonePolicy(DEFAULT_POLICY, 'Pool');
     const ratioEdited = {
       ...scenario,
