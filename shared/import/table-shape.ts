@@ -43,6 +43,7 @@ export type HeaderGuess = { readonly index: number; readonly score: number };
 /** Finds the header record (see the module note); null when all blank. */
 export function findHeader(records: PhysicalRecords): HeaderGuess | null {
   let best: HeaderGuess | null = null;
+  let bestFilled = 0;
   let fallback = -1;
   let seen = 0;
   for (let r = 0; r < records.count && seen < HEADER_SCAN_RECORDS; r++) {
@@ -50,7 +51,14 @@ export function findHeader(records: PhysicalRecords): HeaderGuess | null {
     seen++;
     const cells = recordTexts(records, r);
     const score = countAliasMatches(cells);
-    if (score > (best?.score ?? 0)) best = { index: r, score };
+    const filled = cells.filter((cell) => cell !== '').length;
+    // More known labels win; on a tie the fuller row (a one-cell title
+    // like "Customers" must not beat the header below it), then the first.
+    const better =
+      score > 0 &&
+      (score > (best?.score ?? 0) ||
+        (score === best!.score && filled > bestFilled));
+    if (better) [best, bestFilled] = [{ index: r, score }, filled];
     if (fallback < 0 && looksLikeLabels(cells)) fallback = r;
   }
   if (best) return best;

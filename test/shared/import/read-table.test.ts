@@ -166,6 +166,17 @@ describe('readTable on CSV', () => {
     ]);
   });
 
+  it('prefers the fuller row when a title matches as many labels', () => {
+    const table = csv('Customers\nid,Region,Segment\n1,EU,x\n');
+    expect(table.header).toEqual(['id', 'Region', 'Segment']);
+    expect(table.skipped).toEqual([{ line: 1, reason: 'title' }]);
+  });
+
+  it('takes the first label-like row when no label is known', () => {
+    const table = csv('Export of 2024\nfoo,bar\n1,2\n');
+    expect(table.header).toEqual(['foo', 'bar']);
+  });
+
   it('keeps a row without an id when it is not a total', () => {
     expect(csv('client_id,name\n,Someone\n').rowCount).toBe(1);
   });

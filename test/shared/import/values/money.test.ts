@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -72,5 +73,46 @@ describe('currency tokens', () => {
       negative: false,
       body: '12',
     });
+  });
+});
+
+/** Cents written the way a locale groups and marks them. */
+function format(cents: number, group: string, mark: string): string {
+  const whole = Math.floor(cents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${whole}${mark}${String(cents % 100).padStart(2, '0')}`;
+}
+
+describe('parseMoneyCents round trip', () => {
+  const cents = fc.integer({ min: 0, max: 9_000_000_000_000 });
+
+  it('reads back any amount written US style, with or without $', () => {
+    fc.assert(
+      fc.property(cents, fc.constantFrom('', '$', 'USD '), (value, prefix) => {
+        const text = `${prefix}${format(value, ',', '.')}`;
+        expect(parseMoneyCents(text, 'dot')).toMatchObject({
+          kind: 'ok',
+          cents: value,
+        });
+      }),
+    );
+  });
+
+  it('reads back any amount written European style with any group space', () => {
+    fc.assert(
+      fc.property(
+        cents,
+        fc.constantFrom('.', ' ', '\u00a0', '\u202f'),
+        (value, group) => {
+          const text = `${format(value, group, ',')} €`;
+          expect(parseMoneyCents(text, 'comma')).toEqual({
+            kind: 'ok',
+            cents: value,
+            currency: 'EUR',
+          });
+        },
+      ),
+    );
   });
 });
