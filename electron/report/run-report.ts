@@ -1,0 +1,200 @@
+/**
+ * One run of the report command, as a function: arguments in, the text for
+ * stdout and stderr and the exit status out. It reads the file with the
+ * same engine the app uses; cli.ts only prints what this returns.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+import { computePortfolio } from '../../shared/engine/index';
+import {
+  applyMapOverrides,
+  ImportError,
+  importClients,
+  proposeMapping,
+  readTable,
+} from '../../shared/import/index';
+import {
+  DEFAULT_POLICY,
+  parsePolicyText,
+  PolicyError,
+  type Policy,
+} from '../../shared/policy';
+import {
+  buildErrorReport,
+  buildReport,
+  formatReportCsv,
+  formatReportTable,
+  type ReportJson,
+} from '../../shared/report';
+import {
+  parseReportArgs,
+  REPORT_USAGE,
+  type ReportFormat,
+  type ReportOptions,
+} from './args';
+
+/** What a run prints and how it exits. */
+export type ReportRun = {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+};
+
+/** How a run reads files; tests may pass their own. */
+export type ReportIo = {
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+};
+
+const nodeIo: ReportIo = { readFile: (path) => readFile(path) };
+
+/** Exit status of a file, policy or command line that cannot be used. */
+export const EXIT_UNUSABLE = 2;
+/** Exit status of a failure of the tool itself. */
+export const EXIT_INTERNAL = 1;
+
+/** A failure with the code and message the JSON error carries. */
+class ReportFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly exitCode: number = EXIT_UNUSABLE,
+  ) {
+    super(message);
+    this.name = 'ReportFailure';
+  }
+}
+
+function failureRun(
+  format: ReportFormat,
+  failure: ReportFailure,
+  extra = '',
+): ReportRun {
+  const json = buildErrorReport(failure.code, failure.message);
+  return format === 'json'
+    ? {
+        stdout: `${JSON.stringify(json, null, 2)}\n`,
+        stderr: extra,
+        exitCode: failure.exitCode,
+      }
+    : {
+        stdout: '',
+        stderr: `tierwise report: ${failure.message} (${failure.code})\n${extra}`,
+        exitCode: failure.exitCode,
+      };
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readInput(
+  io: ReportIo,
+  path: string,
+  what: string,
+  code: string,
+) {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw new ReportFailure(
+      code,
+      `Cannot read ${what} ${path}: ${describeReadError(error)}`,
+    );
+  }
+}
+
+async function loadPolicy(io: ReportIo, path: string | null): Promise<Policy> {
+  if (path === null) return DEFAULT_POLICY;
+  const bytes = await readInput(
+    io,
+    path,
+    'the policy file',
+    'E_POLICY_UNREADABLE',
+  );
+  try {
+    return parsePolicyText(new TextDecoder().decode(bytes));
+  } catch (error) {
+    if (error instanceof PolicyError)
+      throw new ReportFailure(error.code, `${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+function importFile(bytes: Uint8Array, options: ReportOptions) {
+  try {
+    const table = readTable(
+      bytes,
+      basename(options.file),
+      options.sheet === null ? {} : { sheet: options.sheet },
+    );
+    const mapping = applyMapOverrides(
+      table.header,
+      proposeMapping(table.header),
+      options.map,
+    );
+    return importClients(table, mapping);
+  } catch (error) {
+    if (error instanceof ImportError)
+      throw new ReportFailure(error.code, error.message);
+    throw error;
+  }
+}
+
+function formatOutput(format: ReportFormat, report: ReportJson): string {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  const text =
+    format === 'csv' ? formatReportCsv(report) : formatReportTable(report);
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+async function runWith(
+  options: ReportOptions,
+  io: ReportIo,
+): Promise<ReportRun> {
+  const policy = await loadPolicy(io, options.policyPath);
+  const bytes = await readInput(io, options.file, 'the file', 'E_UNREADABLE');
+  const imported = importFile(bytes, options);
+  const portfolio = computePortfolio(imported.columns, policy);
+  const report = buildReport({ import: imported, policy, portfolio });
+  return {
+    stdout: formatOutput(options.format, report),
+    stderr: '',
+    exitCode: 0,
+  };
+}
+
+/** Runs the report for the arguments after `report --`. */
+export async function runReport(
+  argv: readonly string[],
+  io: ReportIo = nodeIo,
+): Promise<ReportRun> {
+  const parsed = parseReportArgs(argv);
+  if (parsed.kind === 'help')
+    return { stdout: `${REPORT_USAGE}\n`, stderr: '', exitCode: 0 };
+  if (parsed.kind === 'usage-error') {
+    return failureRun(
+      parsed.format,
+      new ReportFailure('E_USAGE', parsed.message),
+      `\n${REPORT_USAGE}\n`,
+    );
+  }
+  try {
+    return await runWith(parsed.options, io);
+  } catch (error) {
+    if (error instanceof ReportFailure)
+      return failureRun(parsed.options.format, error);
+    const message = error instanceof Error ? error.message : String(error);
+    const stack =
+      error instanceof Error && error.stack ? `${error.stack}\n` : '';
+    return failureRun(
+      parsed.options.format,
+      new ReportFailure('E_INTERNAL', message, EXIT_INTERNAL),
+      stack,
+    );
+  }
+}
