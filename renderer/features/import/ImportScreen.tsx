@@ -4,6 +4,7 @@ import { ImportHistory } from './ImportHistory';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
+import { SampleReset } from './SampleReset';
 import { ValidationReport } from './ValidationReport';
 import { useImportStore } from './import-store';
 
@@ -41,6 +42,7 @@ export function ImportScreen() {
       )}
       {step === 'report' && <ValidationReport />}
       {step === 'pick' && <ImportHistory />}
+      {step === 'pick' && <SampleReset />}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   activateScenario,
   createScenario,
   deleteScenario,
+  loadSample,
   renameScenario,
   selectPeriod,
   updateBaselinePolicy,
@@ -196,5 +197,17 @@ describe('workspace data layer', () => {
     // Half the workers of the quarter before: every client is contracting.
     const growth = Array.from(store().baseline!.classification.growth);
     expect(new Set(growth)).toEqual(new Set([2]));
+  });
+
+  it('goes back to the sample on request, keeping the policies', async () => {
+    const id = await createScenario('Kept');
+    await loadSample();
+
+    expect(store().isSample).toBe(true);
+    expect(store().periods).toHaveLength(8);
+    expect(store().period).toBe(store().periods[7]);
+    expect(store().activeScenarioId).toBe(id);
+    expect(store().scenario).not.toBeNull();
+    expect((await listPeriods(getDb())).every((p) => p.isSample)).toBe(true);
   });
 });
