@@ -95,6 +95,7 @@ describe.skipIf(!canRun)('main flow', () => {
     await importer.setPeriod('2024-Q4');
     await importer.setMode('merge');
     await importer.setMergeFields(['mrr']);
+    await screenshot(session.page, 'import-merge-mapping');
 
     await importer.validate();
     // Lines not active on 2024-12-31 are skipped, not read as clients.

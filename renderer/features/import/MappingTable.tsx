@@ -56,8 +56,8 @@ function MappingRow({ field, shared }: { field: Field; shared: boolean }) {
   return (
     <tr className={column === undefined ? 'unmapped' : undefined}>
       <td>
-        <code>{field}</code>
-        <div className="muted small">{FIELD_LABELS[field]}</div>
+        <code>{field}</code>{' '}
+        <span className="muted small">{FIELD_LABELS[field]}</span>
       </td>
       <td>
         <select
