@@ -78,7 +78,9 @@ export function importLines(
   for (let r = 0; r < table.rowCount; r++) {
     readRecord(ctx, r, draft);
     placeLine(state, draft, period, end, start);
+    if ((r & 0xffff) === 0xffff) options.onProgress?.(r / table.rowCount);
   }
+  options.onProgress?.(1);
   const clients = finishClients(state);
   const out = createClientColumns(clients.length);
   const countWorkers = mapping.workers === undefined;

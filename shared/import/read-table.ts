@@ -62,6 +62,12 @@ function readCsvTable(
   fileName: string,
   options: ReadTableOptions,
 ): RawTable {
+  if (looksBinary(bytes)) {
+    throw new ImportError(
+      'E_UNREADABLE',
+      `${fileName} is neither a text (CSV) file nor a workbook; export the data as CSV or XLSX`,
+    );
+  }
   const { text, encoding } = decodeText(bytes);
   const onProgress = options.onProgress;
   onProgress?.(0.05);
@@ -82,6 +88,34 @@ function readCsvTable(
     skipped,
     warnings: csv.warnings,
   });
+}
+
+/**
+ * Control bytes (other than tab, CR, LF, form feed) in the first 4 KB of a
+ * file without a UTF-16 BOM: a PDF, an image or a zip, not text.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  ) {
+    return false;
+  }
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12)
+      control++;
+  }
+  return control > n / 100 && !looksUtf16(bytes, n);
+}
+
+/** Every other byte zero: UTF-16 text saved without a BOM. */
+function looksUtf16(bytes: Uint8Array, n: number): boolean {
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
+  return zeros > n * 0.3 && zeros < n * 0.7;
 }
 
 function readWorkbookTable(

@@ -106,6 +106,13 @@ describe('whole files in other encodings', () => {
     ]);
   });
 
+  it('refuses a binary file that is not a workbook', () => {
+    const pdf = new Uint8Array(600).map((_, i) => (i % 7 === 0 ? 1 : 65));
+    expect(captureError(() => readTable(pdf, 'report.pdf')).code).toBe(
+      'E_UNREADABLE',
+    );
+  });
+
   it('tells workbooks by their bytes, not only their name', () => {
     expect(isWorkbook(encode('id\tname\n1\ta\n'), 'export.xls')).toBe(false);
     expect(
