@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { IPC_CHANNELS, type IpcChannel } from '../../electron/ipc-contract';
+import {
+  API_VERBS,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+  type IpcChannel,
+} from '../../electron/ipc-contract';
 import {
   createSenderCheck,
   handleIpcCall,
@@ -239,5 +244,19 @@ describe('createSenderCheck', () => {
     ['devtools://devtools/bundled/x.html', false],
   ])('%s → %s', (url, trusted) => {
     expect(check(fakeInvokeEvent(url) as unknown as Event)).toBe(trusted);
+  });
+});
+
+describe('the contract', () => {
+  it('gives every invoke channel exactly one preload verb', () => {
+    const channels = Object.values(API_VERBS);
+    expect([...channels].sort()).toEqual([...IPC_CHANNELS].sort());
+    expect(new Set(channels).size).toBe(channels.length);
+  });
+
+  it('has kebab-case channel names with an area prefix', () => {
+    for (const channel of [...IPC_CHANNELS, MENU_COMMAND_CHANNEL]) {
+      expect(channel).toMatch(/^[a-z]+(-[a-z]+)+$/);
+    }
   });
 });
