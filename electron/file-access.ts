@@ -37,6 +37,7 @@ export type FileAccess = {
   readonly isPicked: (path: string) => boolean;
 };
 
+/** The dialogs to use, where they start, and the size limit. */
 export type FileAccessOptions = {
   readonly dialog: DialogPort;
   /** Where the first dialog starts; later ones start where the last ended. */

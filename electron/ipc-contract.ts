@@ -70,6 +70,7 @@ export type AppInfo = {
 
 /** Log levels, most severe first. */
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+/** One log level. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** An Error reduced to what survives structured cloning. */
@@ -120,6 +121,7 @@ export const MENU_COMMAND_CHANNEL = 'menu-command';
 
 /** Menu items whose work the renderer does. */
 export const MENU_COMMANDS = ['open-client-list', 'save'] as const;
+/** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The preload verb of each invoke channel. */

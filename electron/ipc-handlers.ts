@@ -34,6 +34,7 @@ export type IpcMainPort = {
   ) => void;
 };
 
+/** The services, the sender check and the logger the handlers use. */
 export type IpcHandlerOptions = {
   readonly services: IpcServices;
   /** True when the event comes from the app's own page. */

@@ -8,6 +8,7 @@ import type { FileLogger } from './logger';
 export const LOG_ENTRIES_PER_WINDOW = 200;
 const LOG_WINDOW_MS = 10_000;
 
+/** The parts of main the services are wired from. */
 export type IpcServiceParts = {
   readonly files: FileAccess;
   readonly logger: FileLogger;

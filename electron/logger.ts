@@ -36,6 +36,7 @@ export type FileLogger = Logger & {
   readonly flush: () => Promise<void>;
 };
 
+/** Where the log goes and what it keeps. */
 export type FileLoggerOptions = {
   readonly directory: string;
   readonly fileName?: string;

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 
 /** Output formats of the report. */
 export const REPORT_FORMATS = ['table', 'json', 'csv'] as const;
+/** One output format. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Fields `--map` may name (DESIGN.md §9). */
@@ -28,6 +29,7 @@ export const MAP_FIELDS = [
   'period',
   'signed_date',
 ] as const;
+/** One field `--map` may name. */
 export type MapField = (typeof MAP_FIELDS)[number];
 
 /** A valid command line. */
