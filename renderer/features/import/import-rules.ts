@@ -56,6 +56,10 @@ export function nextStepFor(code: string): string {
       return 'Pick one of the workbook’s sheets.';
     case 'E_BAD_MAPPING':
       return 'Check the column mapping and validate again.';
+    case 'E_BAD_PERIOD':
+      return 'Enter the period as a quarter, e.g. 2024-Q4, and validate again.';
+    case 'E_CURRENCY_MISMATCH':
+      return 'The file’s money is in another currency than the stored clients’. Convert it, or replace the period’s clients instead of adding fields.';
     default:
       return 'Check the file and pick it again. Nothing was imported.';
   }
