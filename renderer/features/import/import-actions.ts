@@ -47,6 +47,8 @@ export async function readImportFile(
   bytes: Uint8Array,
   sheet?: string,
 ): Promise<void> {
+  // A file still being read is dropped, or its late answer would win.
+  stopRunning();
   await releaseTable();
   fileBytes = bytes;
   patchImport({
@@ -224,11 +226,20 @@ export async function commitValidatedImport(): Promise<void> {
 
 /** Stops a parse or validation under way, or abandons the import. */
 export async function cancelImport(): Promise<void> {
-  running?.cancel();
-  running = null;
+  const stopped = stopRunning();
   fileBytes = null;
-  await releaseTable();
+  // A stopped worker took its tables with it; otherwise free the table.
+  if (stopped) patchImport({ summary: null });
+  else await releaseTable();
   patchImport({ ...initialImportState });
+}
+
+/** Cancels the request under way, if any; true when there was one. */
+function stopRunning(): boolean {
+  const call = running;
+  running = null;
+  call?.cancel();
+  return call !== null;
 }
 
 /** Goes back from the report to the mapping. */

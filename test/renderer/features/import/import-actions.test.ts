@@ -129,6 +129,24 @@ describe('import flow', () => {
     await cancelImport();
   });
 
+  it('keeps only the last of two files picked one after the other', async () => {
+    const first = readImportFile(
+      'subs.csv',
+      file('data/ravenstack/ravenstack_subscriptions.csv'),
+    );
+    const second = readImportFile(
+      'ravenstack_accounts.csv',
+      file('data/ravenstack/ravenstack_accounts.csv'),
+    );
+    await Promise.all([first, second]);
+
+    expect(imp().step).toBe('mapping');
+    expect(imp().fileName).toBe('ravenstack_accounts.csv');
+    expect(imp().summary!.fileName).toBe('ravenstack_accounts.csv');
+    expect(imp().fileError).toBeNull();
+    await cancelImport();
+  });
+
   it('cancels an import and forgets the file', async () => {
     await readImportFile(
       'ravenstack_accounts.csv',
