@@ -42,6 +42,7 @@ let computeSeq = 0;
 /** Loads everything stored (or the sample) and shows it. */
 export async function loadWorkspace(): Promise<void> {
   patch({ status: 'loading', errorMessage: null });
+  const started = performance.now();
   try {
     const db = getDb();
     if ((await listPeriods(db)).length === 0) await generateAndStoreSample();
@@ -55,6 +56,7 @@ export async function loadWorkspace(): Promise<void> {
         ? stored
         : periods[periods.length - 1]!,
     );
+    performance.measure('tierwise:load', { start: started });
   } catch (error) {
     fail('The workspace could not be loaded', error);
   }
