@@ -6,6 +6,7 @@ import { installErrorHandlers } from './app/error-handlers';
 import { installMenuCommands } from './app/menu-commands';
 import { loadWorkspace } from './app/workspace-loader';
 import './styles/app.css';
+import './styles/import.css';
 
 installErrorHandlers();
 installMenuCommands();
