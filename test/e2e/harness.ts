@@ -18,7 +18,8 @@ export const REPO_ROOT = resolve(
   '../..',
 );
 export const DIST = join(REPO_ROOT, 'dist/renderer');
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; TIERWISE_CHROMIUM points elsewhere on another machine. */
+export const CHROMIUM = process.env.TIERWISE_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(REPO_ROOT, 'test-results/screenshots');
 
 /** A file of the shared data folder beside the repo (`../shared/…`). */
