@@ -9,7 +9,7 @@
 import type { ClientColumns } from '../columns';
 import { EXACT_LIMIT } from '../money';
 import { isFloored } from './floor';
-import { growthCode } from './growth';
+import { getGrowthKeys } from './growth-key';
 import { runKernel } from './kernel';
 import type { PolicyTables } from './policy-tables';
 import type { Classification, ClientEconomics } from './types';
@@ -114,40 +114,48 @@ export type ExactSums = {
 
 type Folded = { readonly seg: Float64Array; readonly cell: Float64Array };
 
-const COUNTED: readonly (readonly [number, number])[] = [
-  [FLAG.COUNTRIES_KNOWN, SEG.COUNTRIES_KNOWN],
-  [FLAG.HEALTH_KNOWN, SEG.HEALTH_KNOWN],
-  [FLAG.CHURNED, SEG.CHURNED],
-  [FLAG.CHURN_KNOWN, SEG.CHURN_KNOWN],
-  [FLAG.NRR_PAIR, SEG.NRR_PAIRS],
-  [FLAG.EXPANDING, SEG.EXPANDING],
-  [FLAG.GROWTH_MEASURED, SEG.GROWTH_MEASURED],
-];
-
-const SUMMED: readonly (readonly [number, number])[] = [
-  [SUM.ARR, SEG.ARR],
-  [SUM.WORKERS, SEG.WORKERS],
-  [SUM.VAR_COST, SEG.VAR_COST],
-  [SUM.COUNTRIES, SEG.COUNTRIES],
-  [SUM.NRR_NOW, SEG.NRR_NOW],
-  [SUM.NRR_PRIOR, SEG.NRR_PRIOR],
-  [SUM.FLOOR_WORKERS, SEG.FLOOR_WORKERS],
-];
+/** Kernel sums and the SEG fields they fold into. */
+const SUMMED_FROM = Int32Array.of(
+  SUM.ARR,
+  SUM.WORKERS,
+  SUM.VAR_COST,
+  SUM.COUNTRIES,
+  SUM.NRR_NOW,
+  SUM.NRR_PRIOR,
+  SUM.FLOOR_WORKERS,
+);
+const SUMMED_TO = Int32Array.of(
+  SEG.ARR,
+  SEG.WORKERS,
+  SEG.VAR_COST,
+  SEG.COUNTRIES,
+  SEG.NRR_NOW,
+  SEG.NRR_PRIOR,
+  SEG.FLOOR_WORKERS,
+);
 
 /** Folds one fine bin's counts into its segment and matrix bins. */
 function foldCounts(acc: Accumulators, fine: number, into: Folded) {
   // A fine bin is ((primary × 4 + complexity) × 5 + service) × 2 + known.
-  const seg = (fine % SEG_BINS) * SEG_FIELDS;
-  const cell = (fine >> 1) * CELL_FIELDS;
+  const o = (fine % SEG_BINS) * SEG_FIELDS;
+  const { seg } = into;
+  const counts = acc.counts;
+  const first = fine * FLAG_CODES;
+  let clients = 0;
   for (let code = 0; code < FLAG_CODES; code++) {
-    const clients = acc.counts[fine * FLAG_CODES + code]!;
-    if (clients === 0) continue;
-    into.seg[seg + SEG.COUNT]! += clients;
-    into.cell[cell + CELL.COUNT]! += clients;
-    for (const [bit, field] of COUNTED) {
-      if (code & bit) into.seg[seg + field]! += clients;
-    }
+    const n = counts[first + code]!;
+    if (n === 0) continue;
+    clients += n;
+    if (code & FLAG.COUNTRIES_KNOWN) seg[o + SEG.COUNTRIES_KNOWN]! += n;
+    if (code & FLAG.HEALTH_KNOWN) seg[o + SEG.HEALTH_KNOWN]! += n;
+    if (code & FLAG.CHURNED) seg[o + SEG.CHURNED]! += n;
+    if (code & FLAG.CHURN_KNOWN) seg[o + SEG.CHURN_KNOWN]! += n;
+    if (code & FLAG.NRR_PAIR) seg[o + SEG.NRR_PAIRS]! += n;
+    if (code & FLAG.EXPANDING) seg[o + SEG.EXPANDING]! += n;
+    if (code & FLAG.GROWTH_MEASURED) seg[o + SEG.GROWTH_MEASURED]! += n;
   }
+  seg[o + SEG.COUNT]! += clients;
+  into.cell[(fine >> 1) * CELL_FIELDS + CELL.COUNT]! += clients;
 }
 
 /**
@@ -165,19 +173,22 @@ export function foldSums(
     cell: new Float64Array(CELL_BINS * CELL_FIELDS),
     health: new Float64Array(SEG_BINS),
   };
+  const { sums } = acc;
   for (let fine = 0; fine < FINE_BINS; fine++) {
-    const raw = (field: number) => acc.sums[fine * SUM_FIELDS + field]!;
+    const r = fine * SUM_FIELDS;
     const segBin = fine % SEG_BINS;
     const seg = segBin * SEG_FIELDS;
     const cell = (fine >> 1) * CELL_FIELDS;
-    for (const [from, to] of SUMMED) folded.seg[seg + to]! += raw(from);
+    for (let j = 0; j < SUMMED_FROM.length; j++) {
+      folded.seg[seg + SUMMED_TO[j]!]! += sums[r + SUMMED_FROM[j]!]!;
+    }
     // Without a floor every client is priced off its MRR.
-    const unfloored = hasFloor ? raw(SUM.UNFLOORED) : raw(SUM.ARR);
+    const unfloored = sums[r + (hasFloor ? SUM.UNFLOORED : SUM.ARR)]!;
     folded.seg[seg + SEG.UNFLOORED]! += unfloored;
-    folded.health[segBin]! += raw(SUM.HEALTH);
-    folded.cell[cell + CELL.ARR]! += raw(SUM.ARR);
+    folded.health[segBin]! += sums[r + SUM.HEALTH]!;
+    folded.cell[cell + CELL.ARR]! += sums[r + SUM.ARR]!;
     folded.cell[cell + CELL.UNFLOORED]! += unfloored;
-    folded.cell[cell + CELL.FLOOR_WORKERS]! += raw(SUM.FLOOR_WORKERS);
+    folded.cell[cell + CELL.FLOOR_WORKERS]! += sums[r + SUM.FLOOR_WORKERS]!;
     foldCounts(acc, fine, folded);
   }
   return { ...folded, exact: grandTotalsExact(folded.seg) };
@@ -207,8 +218,8 @@ function addExact(folded: ReturnType<typeof foldSums>, into: MutableSums) {
 }
 
 /**
- * Runs the kernel over [start, end), settling with BigInt any client it
- * stops at (values past the exact range of doubles).
+ * Runs the kernel over [start, end), settling with BigInt any client whose
+ * floor compare it stops at (amounts past the exact range of doubles).
  */
 function runRange(
   columns: ClientColumns,
@@ -219,24 +230,30 @@ function runRange(
   end: number,
 ): void {
   const { cls, econ, acc } = out;
+  const keys = getGrowthKeys(columns);
   let i = start;
   while (i < end) {
-    i = runKernel(columns, tables, csmIndex, cls, econ, acc, i, end, -1, -1);
+    i = runKernel(columns, tables, keys, csmIndex, cls, econ, acc, i, end, -1);
     if (i >= end) return;
-    const g = growthCode(
-      columns.growthPpm[i]!,
-      columns.workers[i]!,
-      columns.workersPrior[i]!,
+    const tier = serviceSlot(cls.service[i]!);
+    const floored = isFloored(
       columns.arrCents[i]!,
-      columns.arrPriorCents[i]!,
-      columns.newClient[i]!,
+      columns.workers[i]!,
+      tier,
       tables,
     );
-    const tier = serviceSlot(cls.service[i]!);
-    const a = columns.arrCents[i]!;
-    const w = columns.workers[i]!;
-    const floored = a === a && w === w && isFloored(a, w, tier, tables);
-    runKernel(columns, tables, csmIndex, cls, econ, acc, i, i + 1, g, +floored);
+    runKernel(
+      columns,
+      tables,
+      keys,
+      csmIndex,
+      cls,
+      econ,
+      acc,
+      i,
+      i + 1,
+      +floored,
+    );
     i++;
   }
 }

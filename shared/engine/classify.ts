@@ -5,8 +5,9 @@
  * an approved override). Thresholds are inclusive minimums compared
  * exactly; an unknown value (NaN) matches none and is UNASSIGNED.
  *
- * The rules live in one place, the hot loop (kernel.ts), so a tier shown
- * alone can never disagree with the tier behind a segment total.
+ * The rules live in one place, the hot loop (kernel.ts, with growth read
+ * in growth-key.ts), so a tier shown alone can never disagree with the
+ * tier behind a segment total.
  */
 import type { ClientColumns } from '../columns';
 import type { Policy } from '../policy';

@@ -10,57 +10,62 @@
  * of comparisons, not branches (a mispredicted branch costs more than the
  * arithmetic); a client's yes/no facts go in one increment of a counts
  * histogram instead of seven sums. Offsets are literals in the SUM order.
- * A compare that doubles cannot do exactly (values past ~10^14) stops the
- * loop and returns the client's index, for the BigInt path in
- * accumulate.ts to settle and pass back in as `forcedGrowth` and
- * `forcedFloor`.
+ * Growth comes prepared (growth-key.ts). A floor compare that doubles
+ * cannot do exactly (amounts past ~10^14 cents) stops the loop and returns
+ * the client's index, for accumulate.ts to settle with BigInt and pass
+ * back in as `forcedFloor`.
  */
 import type { ClientColumns } from '../columns';
 import type { Accumulators } from './accumulate';
+import type { GrowthKeys } from './growth-key';
 import type { PolicyTables } from './policy-tables';
 import type { Classification, ClientEconomics } from './types';
 
 /**
  * Runs the hot loop over clients [start, end) and returns the index it
- * stopped at: `end`, or a client whose compares need BigInt. forcedGrowth
- * and forcedFloor (−1 when not given) settle such a client.
+ * stopped at: `end`, or a client whose floor compare needs BigInt, which
+ * forcedFloor (0 or 1; −1 when not given) then settles.
  */
 export function runKernel(
   columns: ClientColumns,
   tables: PolicyTables,
+  growthKeys: GrowthKeys,
   csmIndex: Int32Array,
   cls: Classification,
   econ: ClientEconomics,
   acc: Accumulators,
   start: number,
   end: number,
-  forcedGrowth: number,
   forcedFloor: number,
 ): number {
   const { workers, arrCents, countryCount, tickets, health } = columns;
-  const { churned, growthPpm, workersPrior, arrPriorCents } = columns;
-  const { newClient, overrideTier } = columns;
+  const { churned, arrPriorCents, overrideTier } = columns;
+  const { key: growthKey, base: growthBase } = growthKeys;
   const { workerTier, arrTier, primary, complexity, service, growth } = cls;
   const { revenueCents, costCents } = econ;
   const { sums, counts, csm } = acc;
-  const { perTier, uplift } = tables;
-  const w0 = tables.minWorkers[0]!;
-  const w1 = tables.minWorkers[1]!;
-  const w2 = tables.minWorkers[2]!;
-  const w3 = tables.minWorkers[3]!;
-  const a0 = tables.minArrCents[0]!;
-  const a1 = tables.minArrCents[1]!;
-  const a2 = tables.minArrCents[2]!;
-  const a3 = tables.minArrCents[3]!;
-  const c0 = tables.minCountries[0]!;
-  const c1 = tables.minCountries[1]!;
-  const c2 = tables.minCountries[2]!;
-  const basis = tables.basis | 0;
-  const { expandingPpm, contractingPpm, growthScale } = tables;
-  const { expandingFactor, contractingFactor, growthSafe } = tables;
-  const { varTicket, varWorkerNoTicket, varWorker, varCountry } = tables;
-  const varScale = tables.varScale;
-  const hasFloor = tables.hasFloor;
+  // Literal offsets: KERNEL in policy-tables.ts.
+  const P = tables.kernel;
+  const w0 = P[0]!;
+  const w1 = P[1]!;
+  const w2 = P[2]!;
+  const w3 = P[3]!;
+  const a0 = P[4]!;
+  const a1 = P[5]!;
+  const a2 = P[6]!;
+  const a3 = P[7]!;
+  const c0 = P[8]!;
+  const c1 = P[9]!;
+  const c2 = P[10]!;
+  const basis = P[11]! | 0;
+  const expanding2 = 2 * P[12]!;
+  const contracting2 = 2 * P[13]!;
+  const varTicket = P[14]!;
+  const varWorkerNoTicket = P[15]!;
+  const varWorker = P[16]!;
+  const varCountry = P[17]!;
+  const varScale = P[18]!;
+  const hasFloor = P[19] !== 0;
   const last = end | 0;
   for (let i = start | 0; i < last; i++) {
     const w = workers[i]!;
@@ -80,7 +85,8 @@ export function runKernel(
               : Math.min(wt, at);
     const c = (+(cc >= c0) + +(cc >= c1) + +(cc >= c2) + 255) & 255;
     const ov = overrideTier[i]!;
-    const s0 = ov !== 255 ? ov : p === 255 ? 255 : Math.min(3, p + uplift[c]!);
+    const lift = P[20 + (c === 255 ? 3 : c)]!;
+    const s0 = ov !== 255 ? ov : p === 255 ? 255 : Math.min(3, p + lift);
 
     workerTier[i] = wt;
     arrTier[i] = at;
@@ -88,37 +94,15 @@ export function runKernel(
     complexity[i] = c;
     service[i] = s0;
 
-    // Growth: given ppm, else workers then ARR against the prior quarter.
-    const gp = growthPpm[i]!;
-    const wp = workersPrior[i]!;
-    const ap = arrPriorCents[i]!;
-    const byWorkers = w === w && wp === wp;
-    const now = byWorkers ? w : a;
-    const prior = byWorkers ? wp : ap;
-    let g = 255;
-    if (gp === gp) {
-      g = 1 - +(gp > expandingPpm) + +(gp < contractingPpm);
-    } else if (now === now && prior === prior) {
-      if (!(prior > 0)) {
-        g = 255; // growth from nothing has no rate
-      } else if (now <= growthSafe && prior <= growthSafe) {
-        const change = (now - prior) * growthScale;
-        g =
-          1 -
-          +(change > expandingFactor * prior) +
-          +(change < contractingFactor * prior);
-      } else {
-        if (forcedGrowth < 0) return i;
-        g = forcedGrowth;
-      }
-    } else if (newClient[i] === 1) {
-      g = 3;
-    }
+    // Growth: the prepared key against the thresholds (growth-key.ts).
+    const gb = growthBase[i]!;
+    const gk = growthKey[i]!;
+    const g = gb === 0 ? 1 - +(gk > expanding2) + +(gk < contracting2) : gb;
     growth[i] = g;
 
     // Economics: the variable cost × varScale is an integer.
     const s = s0 === 255 ? 4 : s0;
-    const t = s * 8;
+    const t = 24 + s * 8;
     const wk = w === w ? w : 0;
     const known = a === a;
     const ak = known ? a : 0;
@@ -128,20 +112,21 @@ export function runKernel(
       (tk === tk ? tk * varTicket : wk * varWorkerNoTicket) +
       wk * varWorker +
       ck * varCountry;
-    costCents[i] = perTier[t]! + v / varScale;
+    costCents[i] = P[t]! + v / varScale;
     let floored = false;
-    if (hasFloor && known && w === w && perTier[t + 3]! > 0) {
-      if (a <= perTier[t + 4]! && w <= perTier[t + 5]!) {
-        floored = w * perTier[t + 3]! > a * perTier[t + 2]!;
+    if (hasFloor && known && w === w && P[t + 3]! > 0) {
+      if (a <= P[t + 4]! && w <= P[t + 5]!) {
+        floored = w * P[t + 3]! > a * P[t + 2]!;
       } else {
         if (forcedFloor < 0) return i;
         floored = forcedFloor === 1;
       }
     }
-    revenueCents[i] = floored ? w * perTier[t + 6]! : a * perTier[t + 1]!;
+    revenueCents[i] = floored ? w * P[t + 6]! : a * P[t + 1]!;
 
     const h = health[i]!;
     const ch = churned[i]!;
+    const ap = arrPriorCents[i]!;
     const pair = known && ap === ap;
     const bin = (((p === 255 ? 4 : p) * 4 + (c === 255 ? 3 : c)) * 5 + s) * 2;
     const cellBin = bin + +known;

@@ -8,7 +8,6 @@ import { TIERS } from '../domain';
 import {
   EXACT_LIMIT,
   centsFromUsd,
-  gcdInt,
   ppmFromFraction,
   ratInt,
   rational,
@@ -60,18 +59,9 @@ export type PolicyTables = {
   readonly minCountries: Float64Array;
   /** Tier uplift per complexity code; 0 at every other code (256 long). */
   readonly uplift: Uint8Array;
+  /** Growth thresholds in whole ppm (10 % = 100000). */
   readonly expandingPpm: number;
   readonly contractingPpm: number;
-  /**
-   * Derived growth compares (now − prior) × growthScale with
-   * growthFactor × prior: the ppm thresholds over their common divisor
-   * with 10^6, so the products stay small and exact.
-   */
-  readonly growthScale: number;
-  readonly expandingFactor: number;
-  readonly contractingFactor: number;
-  /** Above this a value takes the BigInt path of the growth compare. */
-  readonly growthSafe: number;
   /** CSM + onboarding + platform cost a client a month, per tier, cents. */
   readonly fixedCostCents: Float64Array;
   /**
@@ -106,8 +96,63 @@ export type PolicyTables = {
    * when no floor), 4 floorSafeArr, 5 floorSafeWorkers, 6 floor cents.
    */
   readonly perTier: Float64Array;
+  /**
+   * Everything the kernel reads, in one array at the KERNEL offsets, so
+   * that the hot loop depends on no object's shape (a policy object whose
+   * field changed from integer to fraction would otherwise throw away the
+   * loop's optimized code).
+   */
+  readonly kernel: Float64Array;
   readonly exact: ExactRates;
 };
+
+/** Offsets in PolicyTables.kernel. */
+export const KERNEL = {
+  MIN_WORKERS: 0,
+  MIN_ARR: 4,
+  MIN_COUNTRIES: 8,
+  BASIS: 11,
+  EXPANDING_PPM: 12,
+  CONTRACTING_PPM: 13,
+  VAR_TICKET: 14,
+  VAR_WORKER_NO_TICKET: 15,
+  VAR_WORKER: 16,
+  VAR_COUNTRY: 17,
+  VAR_SCALE: 18,
+  HAS_FLOOR: 19,
+  /** Uplift by complexity 0–2, then 0 for unknown complexity. */
+  UPLIFT: 20,
+  /** The perTier block, 8 per tier slot. */
+  PER_TIER: 24,
+  LENGTH: 64,
+} as const;
+
+function packKernel(t: Omit<PolicyTables, 'kernel' | 'exact'>): Float64Array {
+  const k = new Float64Array(KERNEL.LENGTH);
+  k.set(t.minWorkers, KERNEL.MIN_WORKERS);
+  k.set(t.minArrCents, KERNEL.MIN_ARR);
+  k.set(t.minCountries, KERNEL.MIN_COUNTRIES);
+  k.set(
+    [
+      t.basis,
+      t.expandingPpm,
+      t.contractingPpm,
+      t.varTicket,
+      t.varWorkerNoTicket,
+      t.varWorker,
+      t.varCountry,
+      t.varScale,
+      t.hasFloor ? 1 : 0,
+      t.uplift[0]!,
+      t.uplift[1]!,
+      t.uplift[2]!,
+      0,
+    ],
+    KERNEL.BASIS,
+  );
+  k.set(t.perTier, KERNEL.PER_TIER);
+  return k;
+}
 
 const cache = new WeakMap<Policy, PolicyTables>();
 
@@ -128,25 +173,9 @@ function tierValues(
 }
 
 function compileGrowth(policy: Policy) {
-  const expandingPpm = ppmFromFraction(policy.growth.expanding_above);
-  const contractingPpm = ppmFromFraction(policy.growth.contracting_below);
-  const divisor = gcdInt(gcdInt(1_000_000, expandingPpm), contractingPpm);
-  const growthScale = 1_000_000 / divisor;
-  const expandingFactor = expandingPpm / divisor;
-  const contractingFactor = contractingPpm / divisor;
-  const largest = Math.max(
-    growthScale,
-    Math.abs(expandingFactor),
-    Math.abs(contractingFactor),
-  );
   return {
-    expandingPpm,
-    contractingPpm,
-    growthScale,
-    expandingFactor,
-    contractingFactor,
-    // |now − prior| ≤ max(now, prior), so both products stay below 2^53.
-    growthSafe: Math.floor(EXACT_LIMIT / (2 * largest)),
+    expandingPpm: ppmFromFraction(policy.growth.expanding_above),
+    contractingPpm: ppmFromFraction(policy.growth.contracting_below),
   };
 }
 
@@ -281,7 +310,7 @@ export function compilePolicy(policy: Policy): PolicyTables {
   const costs = compileCosts(policy, exact);
   const floor = compileFloor(exact);
   const floorCents = Float64Array.from(exact.floorCents, Number);
-  return {
+  const parts = {
     basis: BASIS_CODES[policy.size_basis],
     minWorkers: tierValues((tier) => policy.tiers[tier].min_workers),
     minArrCents: tierValues((tier) => centsFromUsd(policy.tiers[tier].min_arr)),
@@ -299,6 +328,6 @@ export function compilePolicy(policy: Policy): PolicyTables {
     ...floor,
     ratio: tierValues((tier) => policy.tiers[tier].csm_ratio),
     perTier: packPerTier({ ...costs, ...floor, revenuePerArr, floorCents }),
-    exact,
   };
+  return { ...parts, kernel: packKernel(parts), exact };
 }

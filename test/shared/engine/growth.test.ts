@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { GROWTHS, UNASSIGNED, type Growth } from '../../../shared/domain';
+import { keyOfChange, keyOfPpm } from '../../../shared/engine/growth-key';
 import { classify } from '../../../shared/engine/index';
 import {
   DEFAULT_POLICY,
@@ -102,5 +103,33 @@ describe('New and unknown growth', () => {
 
   it('is unassigned when the prior value is zero', () => {
     expect(growthOf({ workers: 5, arr: 100, arrPrior: 0 })).toBeNull();
+  });
+});
+
+describe('growth keys', () => {
+  it.each([
+    [7000, 7700, 200_000],
+    [7000, 7701, 200_285],
+    [3, 2, -666_667],
+    [3, 4, 666_667],
+    [10, 10, 0],
+  ])('%i → %i has key %i', (prior, now, key) => {
+    expect(keyOfChange(now, prior)).toBe(key);
+  });
+
+  it('keys a given ppm, whole or not', () => {
+    expect(keyOfPpm(100_000)).toBe(200_000);
+    expect(keyOfPpm(100_000.5)).toBe(200_001);
+    expect(keyOfPpm(-100_000.5)).toBe(-200_001);
+  });
+
+  it('agrees in doubles and in BigInt', () => {
+    // 2^40 is far inside doubles' range; scaled by 10^6 it is not.
+    const prior = 2 ** 40 + 3;
+    const now = prior + 1_234_567;
+    const bigKey =
+      2 * Number(((BigInt(now) - BigInt(prior)) * 1_000_000n) / BigInt(prior)) +
+      1;
+    expect(keyOfChange(now, prior)).toBe(bigKey);
   });
 });

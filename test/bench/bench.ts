@@ -1,0 +1,241 @@
+/**
+ * `npm run bench [-- SIZE...]`: the time to recompute every tier, cost and
+ * segment figure for one policy over generated portfolios (10k, 100k and
+ * 1M clients by default), beside the naive array-of-row-objects loop over
+ * the same data, peak memory, and the time to import (parse + validate) a
+ * CSV of the same clients when the import module is there.
+ *
+ * Each recompute gets a policy object of its own, so the policy's compile
+ * is timed too (a scenario edit makes a new policy). Times are the median
+ * of N runs after a warm-up; "cold" is the first run on fresh columns,
+ * which also derives the cached CSM index.
+ */
+import { INDUSTRIES } from '../../shared/domain';
+import type { ClientColumns } from '../../shared/columns';
+import {
+  computePortfolio,
+  createPortfolioBuffers,
+} from '../../shared/engine/index';
+import { DEFAULT_POLICY, type Policy } from '../../shared/policy';
+import { generateBenchPortfolio } from '../../shared/sample';
+import { naiveRecompute, toRowObjects } from './naive';
+
+type Stats = { median: number; min: number; p90: number };
+
+function stats(times: number[]): Stats {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), min: sorted[0]!, p90: at(0.9) };
+}
+
+function timeIt(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+let peakRss = 0;
+function sampleMemory(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+function freshPolicies(count: number): Policy[] {
+  const text = JSON.stringify(DEFAULT_POLICY);
+  return Array.from({ length: count }, () => JSON.parse(text) as Policy);
+}
+
+function columnBytes(columns: ClientColumns): number {
+  let bytes = 0;
+  for (const value of Object.values(columns)) {
+    if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+  }
+  return bytes;
+}
+
+function runsFor(size: number): { warm: number; runs: number } {
+  return size >= 1_000_000 ? { warm: 3, runs: 11 } : { warm: 5, runs: 31 };
+}
+
+function benchEngine(columns: ClientColumns) {
+  const { warm, runs } = runsFor(columns.length);
+  const policies = freshPolicies(warm + runs + 1);
+  const buffers = createPortfolioBuffers(columns.length);
+  const cold = timeIt(() => computePortfolio(columns, policies.pop()!));
+  for (let r = 0; r < warm; r++)
+    computePortfolio(columns, policies.pop()!, buffers);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const policy = policies.pop()!;
+    times.push(timeIt(() => computePortfolio(columns, policy, buffers)));
+    sampleMemory();
+  }
+  const withBook = timeIt(
+    () => computePortfolio(columns, DEFAULT_POLICY, buffers).csmBook,
+  );
+  return { cold, ...stats(times), withBook };
+}
+
+function benchNaive(columns: ClientColumns) {
+  const { warm, runs } = runsFor(columns.length);
+  let rows: ReturnType<typeof toRowObjects> = [];
+  const build = timeIt(() => (rows = toRowObjects(columns)));
+  const policies = freshPolicies(warm + runs);
+  for (let r = 0; r < warm; r++) naiveRecompute(rows, policies.pop()!);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const policy = policies.pop()!;
+    times.push(timeIt(() => naiveRecompute(rows, policy)));
+    sampleMemory();
+  }
+  return { build, ...stats(times) };
+}
+
+/** The columns as a CSV a user might export from a CRM. */
+function toCsv(columns: ClientColumns): string {
+  const lines = [
+    'client_id,client_name,workers,countries,industry,mrr,workers_prior,health_score,churned,csm,support_tickets',
+  ];
+  const cell = (value: number) => (Number.isNaN(value) ? '' : String(value));
+  for (let i = 0; i < columns.length; i++) {
+    lines.push(
+      [
+        columns.clientId[i],
+        `Client ${i + 1}`,
+        cell(columns.workers[i]!),
+        cell(columns.countryCount[i]!),
+        INDUSTRIES[columns.industry[i]!] ?? '',
+        cell(columns.arrCents[i]! / 1200),
+        cell(columns.workersPrior[i]!),
+        cell(columns.health[i]!),
+        columns.churned[i] === 1 ? 'Yes' : 'No',
+        columns.csmId[i],
+        cell(columns.tickets[i]!),
+      ].join(','),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+type ImportModule = {
+  readTable: (
+    bytes: Uint8Array,
+    fileName: string,
+  ) => { header: readonly string[] };
+  proposeMapping: (header: readonly string[]) => unknown;
+  importClients: (
+    table: unknown,
+    mapping: unknown,
+  ) => { columns: ClientColumns };
+};
+
+async function loadImport(): Promise<ImportModule | null> {
+  try {
+    const module =
+      (await import('../../shared/import/index')) as Partial<ImportModule>;
+    const { readTable, proposeMapping, importClients } = module;
+    return readTable && proposeMapping && importClients
+      ? { readTable, proposeMapping, importClients }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function benchImport(columns: ClientColumns, module: ImportModule) {
+  const bytes = new TextEncoder().encode(toCsv(columns));
+  const runs = columns.length >= 1_000_000 ? 2 : 5;
+  const times: number[] = [];
+  let accepted = 0;
+  for (let r = 0; r < runs; r++) {
+    times.push(
+      timeIt(() => {
+        const table = module.readTable(bytes, 'bench.csv');
+        const result = module.importClients(
+          table,
+          module.proposeMapping(table.header),
+        );
+        accepted = result.columns.length;
+      }),
+    );
+    sampleMemory();
+  }
+  return { ...stats(times), megabytes: bytes.length / 1e6, accepted };
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+function printTable(rows: readonly (readonly string[])[]): void {
+  const widths = rows[0]!.map((_, k) =>
+    Math.max(...rows.map((row) => row[k]!.length)),
+  );
+  for (const row of rows) {
+    console.log(
+      row
+        .map((cell, k) =>
+          k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!),
+        )
+        .join('   '),
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  const module = await loadImport();
+  const rows: string[][] = [
+    [
+      'clients',
+      'engine median',
+      'min',
+      'p90',
+      'cold',
+      '+ CSM book',
+      'naive median',
+      'naive / engine',
+      'import (parse+validate)',
+      'columns',
+      'peak RSS',
+    ],
+  ];
+  for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
+    const columns = generateBenchPortfolio(size, 1);
+    const engine = benchEngine(columns);
+    const naive = benchNaive(columns);
+    const imported = module ? benchImport(columns, module) : null;
+    rows.push([
+      size.toLocaleString('en-US'),
+      ms(engine.median),
+      ms(engine.min),
+      ms(engine.p90),
+      ms(engine.cold),
+      ms(engine.withBook),
+      ms(naive.median),
+      `${(naive.median / engine.median).toFixed(1)}×`,
+      imported
+        ? `${ms(imported.median)} (${imported.megabytes.toFixed(0)} MB)`
+        : 'n/a',
+      mb(columnBytes(columns)),
+      mb(peakRss),
+    ]);
+  }
+  console.log(
+    `Tierwise engine benchmark — Node ${process.version}, one policy per recompute\n`,
+  );
+  printTable(rows);
+  console.log(
+    '\nengine: computePortfolio into reused buffers (tiers, economics, segments, matrix, hiring);' +
+      '\n+ CSM book: one recompute reading the lazily built CSM book; cold: first run on new columns;' +
+      '\nnaive: the same rules over an array of row objects (building the rows not timed).',
+  );
+  if (!module)
+    console.log(
+      'import: shared/import/index.ts has no readTable/importClients yet, so it is not timed.',
+    );
+}
+
+await main();
