@@ -23,7 +23,11 @@ export type Classification = {
 export type ClientEconomics = {
   /** Revenue under the scenario, cents (unrounded); NaN when MRR unknown. */
   readonly revenueCents: Float64Array;
-  /** Cost to serve in the service tier, cents (unrounded); NaN unknown. */
+  /**
+   * Cost to serve in the service tier, cents (unrounded); NaN when the
+   * client has no service tier. Unknown workers or countries add nothing
+   * to their terms; no ticket count means workers × tickets_per_worker.
+   */
   readonly costCents: Float64Array;
 };
 
@@ -41,8 +45,14 @@ export type SegmentEconomics = {
   readonly gross_margin: number | null;
   readonly gm_target: number | null;
   readonly avg_health_score: number | null;
+  /** Churned / clients whose churn flag is known. */
   readonly churn_rate: number | null;
+  /**
+   * Σ ARR now (0 when churned) / Σ prior ARR, over clients whose ARR now
+   * and before are both known; null when none.
+   */
   readonly nrr: number | null;
+  /** Expanding / clients with a measured growth (not New, not unknown). */
   readonly expansion_rate: number | null;
   readonly avg_countries_per_client: number | null;
   readonly revenue_share: number | null;

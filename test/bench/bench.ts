@@ -194,12 +194,12 @@ async function main(): Promise<void> {
       'min',
       'p90',
       'cold',
-      '+ CSM book',
+      '+ CSM book (1st)',
       'naive median',
       'naive / engine',
       'import (parse+validate)',
       'columns',
-      'peak RSS',
+      'peak RSS so far',
     ],
   ];
   for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
@@ -229,7 +229,9 @@ async function main(): Promise<void> {
   printTable(rows);
   console.log(
     '\nengine: computePortfolio into reused buffers (tiers, economics, segments, matrix, hiring);' +
-      '\n+ CSM book: one recompute reading the lazily built CSM book; cold: first run on new columns;' +
+      '\n+ CSM book (1st): a recompute whose CSM book is read, the first time for these columns' +
+      '\n(grouping client ids per CSM is then cached); cold: the first recompute on new columns' +
+      '\n(derives the cached growth keys and CSM index);' +
       '\nnaive: the same rules over an array of row objects (building the rows not timed).',
   );
   if (!module)
