@@ -64,7 +64,8 @@ export function runKernel(
   const varWorkerNoTicket = P[15]!;
   const varWorker = P[16]!;
   const varCountry = P[17]!;
-  const varScale = P[18]!;
+  // Display only: the exact segment cost divides once, in segments.ts.
+  const perVarUnit = 1 / P[18]!;
   const hasFloor = P[19] !== 0;
   const last = end | 0;
   for (let i = start | 0; i < last; i++) {
@@ -85,7 +86,7 @@ export function runKernel(
               : Math.min(wt, at);
     const c = (+(cc >= c0) + +(cc >= c1) + +(cc >= c2) + 255) & 255;
     const ov = overrideTier[i]!;
-    const lift = P[20 + (c === 255 ? 3 : c)]!;
+    const lift = P[20 + (c === 255 ? 3 : c)]! | 0;
     const s0 = ov !== 255 ? ov : p === 255 ? 255 : Math.min(3, p + lift);
 
     workerTier[i] = wt;
@@ -112,7 +113,7 @@ export function runKernel(
       (tk === tk ? tk * varTicket : wk * varWorkerNoTicket) +
       wk * varWorker +
       ck * varCountry;
-    costCents[i] = P[t]! + v / varScale;
+    costCents[i] = P[t]! + v * perVarUnit;
     let floored = false;
     if (hasFloor && known && w === w && P[t + 3]! > 0) {
       if (a <= P[t + 4]! && w <= P[t + 5]!) {
