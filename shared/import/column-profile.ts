@@ -6,7 +6,12 @@
  */
 import { headerCurrency } from './aliases';
 import { getStoreCell } from './cell-store';
-import { isBlankCell, plainInteger, plainPercent } from './fast-cells';
+import {
+  isBlankCell,
+  plainDecimalEvidence,
+  plainInteger,
+  plainPercent,
+} from './fast-cells';
 import type { ColumnMapping, Field, FileIssue, RawTable } from './types';
 import { numberStyleEvidence, type NumberStyle } from './values/decimal';
 import { detectDateOrder, type DateOrder } from './values/dates';
@@ -104,6 +109,10 @@ function gatherEvidence(table: RawTable, column: number): Evidence {
   for (let r = 0; r < table.rowCount; r++) {
     if (!Number.isNaN(plainInteger(store, r, column))) continue;
     if (!Number.isNaN(plainPercent(store, r, column))) continue;
+    // A plain decimal (`5018.26`) is read in place: no string, no regex.
+    const plain = plainDecimalEvidence(store, r, column);
+    if (plain === 'dot') evidence.dot++;
+    if (plain !== undefined) continue;
     if (isBlankCell(store, r, column)) continue;
     addEvidence(evidence, cleanCell(getStoreCell(store, r, column)));
   }

@@ -4,7 +4,7 @@
  * currency than the file's is E_MIXED_CURRENCY: there is no rate to use.
  */
 import type { MoneyField } from './column-profile';
-import { plainInteger } from './fast-cells';
+import { plainDecimalCents, plainInteger } from './fast-cells';
 import { readCellText } from './read-numbers';
 import {
   addIssue,
@@ -15,6 +15,7 @@ import {
   type ReaderContext,
 } from './record-draft';
 import type { Field } from './types';
+import { getStoreCell } from './cell-store';
 import { parseMoneyCents } from './values/money';
 
 // Whole amounts up to this many units are exact in cents (2^53 / 100).
@@ -33,34 +34,19 @@ export function readMoney(
   field: MoneyField,
   severity: 'error' | 'warning',
 ): MoneyRead {
+  const fast = readPlainMoney(ctx, r, field);
+  if (fast !== null) return fast;
   const fileCurrency = ctx.profile.currency;
   const columnCurrency = ctx.profile.columnCurrency[field] ?? fileCurrency;
-  const plain = plainInteger(ctx.table.cells, r, ctx.mapping[field]!);
-  if (
-    plain >= 0 &&
-    plain <= MAX_PLAIN_AMOUNT &&
-    columnCurrency === fileCurrency
-  ) {
-    return { state: 'ok', cents: plain * 100, text: String(plain) };
-  }
   const cell = readCellText(ctx, r, field, true);
   if (cell.state === 'missing') return { state: 'missing', raw: cell.raw };
-  const code = (base: string) =>
-    severity === 'error' ? base : `W_${field.toUpperCase()}_INVALID`;
-  const fail = (base: string, why: string): MoneyRead => {
-    addIssue(
-      ctx,
-      d,
-      severity,
-      code(base),
-      field,
-      cell.raw,
-      `${quoted(ctx, field, cell.value)} ${why}`,
-    );
-    return { state: 'error' };
-  };
+  const failure = { ctx, d, field, severity, raw: cell.raw, value: cell.value };
   if (cell.state === 'error')
-    return fail('E_REVENUE_INVALID', 'is a spreadsheet error, not an amount');
+    return fail(
+      failure,
+      'E_REVENUE_INVALID',
+      'is a spreadsheet error, not an amount',
+    );
   const reading = parseMoneyCents(
     cell.value,
     ctx.profile.styles[field] ?? 'dot',
@@ -68,18 +54,70 @@ export function readMoney(
   const currency = reading.currency ?? columnCurrency;
   if (currency !== fileCurrency) {
     return fail(
+      failure,
       'E_MIXED_CURRENCY',
       `is in ${currency} but the file's money is in ${fileCurrency}; there is no exchange rate to convert it`,
     );
   }
   if (reading.kind === 'invalid')
     return fail(
+      failure,
       'E_REVENUE_INVALID',
       'is not an amount (write digits only; K or M suffixes are not read)',
     );
   if (reading.kind === 'negative')
-    return fail('E_REVENUE_NEGATIVE', 'is negative');
+    return fail(failure, 'E_REVENUE_NEGATIVE', 'is negative');
   return { state: 'ok', cents: reading.cents, text: cell.value };
+}
+
+/**
+ * A plain whole (`8000`) or dot-decimal (`5018.26`) amount in the file's
+ * currency, read without the general parser; null for any other cell.
+ */
+function readPlainMoney(
+  ctx: ReaderContext,
+  r: number,
+  field: MoneyField,
+): MoneyRead | null {
+  const fileCurrency = ctx.profile.currency;
+  const columnCurrency = ctx.profile.columnCurrency[field] ?? fileCurrency;
+  if (columnCurrency !== fileCurrency) return null;
+  const store = ctx.table.cells;
+  const column = ctx.mapping[field]!;
+  const plain = plainInteger(store, r, column);
+  if (plain >= 0 && plain <= MAX_PLAIN_AMOUNT) {
+    return { state: 'ok', cents: plain * 100, text: String(plain) };
+  }
+  if ((ctx.profile.styles[field] ?? 'dot') !== 'dot') return null;
+  const cents = plainDecimalCents(store, r, column);
+  if (Number.isNaN(cents)) return null;
+  const text = getStoreCell(store, r, column).trim();
+  return { state: 'ok', cents, text };
+}
+
+type Failure = {
+  readonly ctx: ReaderContext;
+  readonly d: Draft;
+  readonly field: MoneyField;
+  readonly severity: 'error' | 'warning';
+  readonly raw: string;
+  readonly value: string;
+};
+
+/** Adds the issue of a money cell that cannot be read. */
+function fail(f: Failure, base: string, why: string): MoneyRead {
+  const code =
+    f.severity === 'error' ? base : `W_${f.field.toUpperCase()}_INVALID`;
+  addIssue(
+    f.ctx,
+    f.d,
+    f.severity,
+    code,
+    f.field,
+    f.raw,
+    `${quoted(f.ctx, f.field, f.value)} ${why}`,
+  );
+  return { state: 'error' };
 }
 
 /** ARR in cents from the ARR column, else 12 × the MRR column. */
