@@ -3,13 +3,21 @@
  * segment figure for one policy over generated portfolios (10k, 100k and
  * 1M clients by default), beside the naive array-of-row-objects loop over
  * the same data, peak memory, and the time to import (parse + validate) a
- * CSV of the same clients when the import module is there.
+ * CSV of the same clients when the import module is there. Then the same
+ * CSVs are imported in headless Chromium against the built renderer
+ * (read, validate, store in IndexedDB, shown: see browser-import.ts);
+ * without Chromium or dist/renderer that part says why it was skipped.
+ * `--no-browser` skips it on purpose.
  *
  * Each recompute gets a policy object of its own, so the policy's compile
  * is timed too (a scenario edit makes a new policy). Times are the median
  * of N runs after a warm-up; "cold" is the first run on fresh columns,
  * which also derives the cached CSM index.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { INDUSTRIES } from '../../shared/domain';
 import type { ClientColumns } from '../../shared/columns';
 import {
@@ -18,6 +26,11 @@ import {
 } from '../../shared/engine/index';
 import { DEFAULT_POLICY, type Policy } from '../../shared/policy';
 import { generateBenchPortfolio } from '../../shared/sample';
+import {
+  browserSkipReason,
+  importInBrowser,
+  type BrowserImport,
+} from './browser-import';
 import { naiveRecompute, toRowObjects } from './naive';
 
 type Stats = { median: number; min: number; p90: number };
@@ -142,9 +155,8 @@ async function loadImport(): Promise<ImportModule | null> {
   }
 }
 
-function benchImport(columns: ClientColumns, module: ImportModule) {
-  const bytes = new TextEncoder().encode(toCsv(columns));
-  const runs = columns.length >= 1_000_000 ? 2 : 5;
+function benchImport(bytes: Uint8Array, module: ImportModule) {
+  const runs = bytes.length >= 50_000_000 ? 2 : 5;
   const times: number[] = [];
   let accepted = 0;
   for (let r = 0; r < runs; r++) {
@@ -161,6 +173,52 @@ function benchImport(columns: ClientColumns, module: ImportModule) {
     sampleMemory();
   }
   return { ...stats(times), megabytes: bytes.length / 1e6, accepted };
+}
+
+const printBrowserTable = (sizes: readonly number[], runs: BrowserImport[]) =>
+  printTable([
+    [
+      'clients',
+      'read',
+      'validate',
+      'store (Dexie)',
+      'shown',
+      'total',
+      'accepted',
+      'peak PSS',
+    ],
+    ...runs.map((run, k) => [
+      sizes[k]!.toLocaleString('en-US'),
+      ms(run.read),
+      ms(run.validate),
+      ms(run.store),
+      ms(run.show),
+      ms(run.total),
+      run.accepted.toLocaleString('en-US'),
+      mb(run.peakPss),
+    ]),
+  ]);
+
+async function benchBrowser(
+  sizes: readonly number[],
+  paths: readonly string[],
+): Promise<void> {
+  console.log('\nimport in the browser: read, validate, store, shown\n');
+  const skip = process.argv.includes('--no-browser')
+    ? '--no-browser was given'
+    : browserSkipReason();
+  if (skip) {
+    console.log(`browser part skipped: ${skip}.`);
+    return;
+  }
+  printBrowserTable(sizes, await importInBrowser(paths));
+  console.log(
+    '\nHeadless Chromium, built renderer, a fresh profile per file. read: file picked → mapping' +
+      '\nshown (decode + parse in the worker); validate: Validate → report shown; store: the' +
+      '\nIndexedDB write of the column chunks (tierwise:import-store); shown: periods refreshed' +
+      '\nand the figures recomputed (tierwise:import-show); total: read + validate + commit to' +
+      '\n"Computed" in the header. peak PSS: all Chromium processes of that profile, summed.',
+  );
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
@@ -197,16 +255,22 @@ async function main(): Promise<void> {
       '+ CSM book (1st)',
       'naive median',
       'naive / engine',
-      'import (parse+validate)',
+      'Node import (parse+validate)',
       'columns',
       'peak RSS so far',
     ],
   ];
-  for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
+  const chosen = sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000];
+  const dir = mkdtempSync(join(tmpdir(), 'tierwise-bench-csv-'));
+  const paths: string[] = [];
+  for (const size of chosen) {
     const columns = generateBenchPortfolio(size, 1);
     const engine = benchEngine(columns);
     const naive = benchNaive(columns);
-    const imported = module ? benchImport(columns, module) : null;
+    const bytes = new TextEncoder().encode(toCsv(columns));
+    paths.push(join(dir, `bench-${size}.csv`));
+    writeFileSync(paths[paths.length - 1]!, bytes);
+    const imported = module ? benchImport(bytes, module) : null;
     rows.push([
       size.toLocaleString('en-US'),
       ms(engine.median),
@@ -234,10 +298,18 @@ async function main(): Promise<void> {
       '\n(derives the cached growth keys and CSM index);' +
       '\nnaive: the same rules over an array of row objects (building the rows not timed).',
   );
+  console.log(
+    'Node import: readTable + importClients in this process, not stored (median of 5, 2 at 1M).',
+  );
   if (!module)
     console.log(
       'import: shared/import/index.ts has no readTable/importClients yet, so it is not timed.',
     );
+  try {
+    await benchBrowser(chosen, paths);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 await main();
