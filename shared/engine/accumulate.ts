@@ -88,16 +88,36 @@ export type Accumulators = {
   readonly sums: Float64Array;
   /** Clients per fine bin and facts code. */
   readonly counts: Uint32Array;
-  readonly csm: Float64Array;
 };
 
-/** Zeroed sums for a portfolio with `csmCount` CSMs. */
-export function createAccumulators(csmCount: number): Accumulators {
+/** Zeroed sums for the kernel. */
+export function createAccumulators(): Accumulators {
   return {
     sums: new Float64Array(FINE_BINS * SUM_FIELDS),
     counts: new Uint32Array(FINE_BINS * FLAG_CODES),
-    csm: new Float64Array(csmCount * CSM_FIELDS),
   };
+}
+
+/**
+ * Clients per CSM and service tier (CSM_FIELDS per CSM). A loop of its
+ * own because the increment lands at random in an array of 40 bytes per
+ * CSM (1.6 MB for 40,000 CSMs) that the kernel's column streams keep
+ * evicting: inside the kernel's long body each miss stalls the loop,
+ * whereas this short body keeps many misses in flight. Measured at 1M
+ * clients: kernel 10–15 ms faster, this loop about 4.5 ms.
+ */
+export function countCsmClients(
+  csmIndex: Int32Array,
+  service: Uint8Array,
+  csmCount: number,
+): Float64Array {
+  const csm = new Float64Array(csmCount * CSM_FIELDS);
+  for (let i = 0; i < csmIndex.length; i++) {
+    const k = csmIndex[i]!;
+    const s = service[i]!;
+    if (k >= 0) csm[k * CSM_FIELDS + (s === 255 ? 4 : s)]! += 1;
+  }
+  return csm;
 }
 
 /**
@@ -224,7 +244,6 @@ function addExact(folded: ReturnType<typeof foldSums>, into: MutableSums) {
 function runRange(
   columns: ClientColumns,
   tables: PolicyTables,
-  csmIndex: Int32Array,
   out: { cls: Classification; econ: ClientEconomics; acc: Accumulators },
   start: number,
   end: number,
@@ -233,7 +252,7 @@ function runRange(
   const keys = getGrowthKeys(columns);
   let i = start;
   while (i < end) {
-    i = runKernel(columns, tables, keys, csmIndex, cls, econ, acc, i, end, -1);
+    i = runKernel(columns, tables, keys, cls, econ, acc, i, end, -1);
     if (i >= end) return;
     const tier = serviceSlot(cls.service[i]!);
     const floored = isFloored(
@@ -242,18 +261,7 @@ function runRange(
       tier,
       tables,
     );
-    runKernel(
-      columns,
-      tables,
-      keys,
-      csmIndex,
-      cls,
-      econ,
-      acc,
-      i,
-      i + 1,
-      +floored,
-    );
+    runKernel(columns, tables, keys, cls, econ, acc, i, i + 1, +floored);
     i++;
   }
 }
@@ -267,7 +275,7 @@ function serviceSlot(code: number): number {
  * Runs the hot loop and returns its sums exactly. When a sum passed 2^53
  * (an ARR total above 90 trillion dollars) the loop is redone in halves
  * until each part is exact, a single client always being so. The CSM
- * counts are kept from the first pass.
+ * counts come from the service tiers of the first pass.
  */
 export function accumulateExact(
   columns: ClientColumns,
@@ -277,15 +285,9 @@ export function accumulateExact(
   econ: ClientEconomics,
   csmCount: number,
 ): ExactSums {
-  const first = createAccumulators(csmCount);
-  runRange(
-    columns,
-    tables,
-    csmIndex,
-    { cls, econ, acc: first },
-    0,
-    columns.length,
-  );
+  const first = createAccumulators();
+  runRange(columns, tables, { cls, econ, acc: first }, 0, columns.length);
+  const csm = countCsmClients(csmIndex, cls.service, csmCount);
   const folded = foldSums(first, tables.hasFloor);
   const exact: MutableSums = {
     seg: new Array<bigint>(SEG_BINS * SEG_FIELDS).fill(0n),
@@ -294,11 +296,11 @@ export function accumulateExact(
   };
   if (folded.exact) {
     addExact(folded, exact);
-    return { ...exact, csm: first.csm };
+    return { ...exact, csm };
   }
   const run = (start: number, end: number): void => {
-    const acc = createAccumulators(csmCount);
-    runRange(columns, tables, csmIndex, { cls, econ, acc }, start, end);
+    const acc = createAccumulators();
+    runRange(columns, tables, { cls, econ, acc }, start, end);
     const part = foldSums(acc, tables.hasFloor);
     if (end - start <= 1 || part.exact) return addExact(part, exact);
     const middle = start + Math.floor((end - start) / 2);
@@ -306,5 +308,5 @@ export function accumulateExact(
     run(middle, end);
   };
   run(0, columns.length);
-  return { ...exact, csm: first.csm };
+  return { ...exact, csm };
 }

@@ -1,8 +1,9 @@
 /**
  * The hot loop: one pass over the columns that assigns every tier, writes
  * each client's revenue and cost (doubles, for display) and adds the
- * integer inputs of every segment, matrix cell and CSM. The policy's
- * rates are applied to those sums once, exactly, in segments.ts.
+ * integer inputs of every segment and matrix cell. The policy's rates are
+ * applied to those sums once, exactly, in segments.ts. Clients per CSM
+ * are counted after it, in a loop of their own (accumulate.ts).
  *
  * NOTE: this function is long on purpose (DESIGN.md §8: about 25 ns a
  * client). It allocates nothing, touches no strings and calls nothing, so
@@ -30,7 +31,6 @@ export function runKernel(
   columns: ClientColumns,
   tables: PolicyTables,
   growthKeys: GrowthKeys,
-  csmIndex: Int32Array,
   cls: Classification,
   econ: ClientEconomics,
   acc: Accumulators,
@@ -43,7 +43,7 @@ export function runKernel(
   const { key: growthKey, base: growthBase } = growthKeys;
   const { workerTier, arrTier, primary, complexity, service, growth } = cls;
   const { revenueCents, costCents } = econ;
-  const { sums, counts, csm } = acc;
+  const { sums, counts } = acc;
   // Literal offsets: KERNEL in policy-tables.ts.
   const P = tables.kernel;
   const w0 = P[0]!;
@@ -153,8 +153,6 @@ export function runKernel(
           32 * +(g === 0) +
           64 * +(g < 3))
     ]! += 1;
-    const k = csmIndex[i]!;
-    if (k >= 0) csm[k * 5 + s]! += 1;
   }
   return last;
 }
