@@ -3,6 +3,7 @@
  * profile of the mapped columns, the file-level warnings, the period
  * filter, and assembling the report.
  */
+import { createCellTexts } from './cell-texts';
 import { profileColumns } from './column-profile';
 import {
   normalizePeriod,
@@ -40,7 +41,14 @@ export function createReaderContext(
 ): ReaderContext {
   checkMapping(table, mapping);
   const profile = profileColumns(table, mapping, options.currency ?? 'USD');
-  return { table, mapping, profile, interned: new Map(), strictLineDates };
+  return {
+    table,
+    mapping,
+    profile,
+    interned: new Map(),
+    cellTexts: createCellTexts(),
+    strictLineDates,
+  };
 }
 
 function checkMapping(table: RawTable, mapping: ColumnMapping): void {

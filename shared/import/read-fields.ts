@@ -2,6 +2,7 @@
  * Readers of the text fields of a record (id, name, industry, CSM, churn,
  * dates, period) and readRecord, which runs every mapped field's reader.
  */
+import { findCellText, rememberCellText } from './cell-texts';
 import { getStoreCell } from './cell-store';
 import type { DateField } from './column-profile';
 import { normalizePeriod } from './period';
@@ -45,7 +46,7 @@ export function readRecord(ctx: ReaderContext, r: number, d: Draft): void {
   readPriors(ctx, r, d);
   if (m.health_score !== undefined) readHealth(ctx, r, d);
   if (m.churned !== undefined) readChurn(ctx, r, d);
-  if (m.csm_id !== undefined) d.csmId = intern(ctx, readText(ctx, r, m.csm_id));
+  if (m.csm_id !== undefined) d.csmId = readRepeatedText(ctx, r, m.csm_id);
   if (m.tickets !== undefined) readTickets(ctx, r, d);
   if (m.signed_date !== undefined)
     d.signedDate = readDate(ctx, r, d, 'signed_date');
@@ -95,9 +96,19 @@ function readText(ctx: ReaderContext, r: number, column: number): string {
   return isMissingToken(value, 'text') ? '' : value;
 }
 
+/** readText of a cell whose texts repeat, each stored once (interned). */
+function readRepeatedText(ctx: ReaderContext, r: number, column: number) {
+  const cells = ctx.table.cells;
+  const known = findCellText(ctx.cellTexts, cells, r, column);
+  if (known !== undefined) return known;
+  const value = intern(ctx, readText(ctx, r, column));
+  rememberCellText(ctx.cellTexts, cells, r, column, value);
+  return value;
+}
+
 function readIndustry(ctx: ReaderContext, r: number, d: Draft, column: number) {
-  const raw = readText(ctx, r, column);
-  d.industryRaw = intern(ctx, raw);
+  const raw = readRepeatedText(ctx, r, column);
+  d.industryRaw = raw;
   d.industry = mapIndustry(raw);
 }
 

@@ -4,6 +4,7 @@
  * every record so that a million records allocate only their issues.
  */
 import { CHURN_UNKNOWN, UNASSIGNED } from '../domain';
+import type { CellTexts } from './cell-texts';
 import type { ColumnProfile } from './column-profile';
 import type { ColumnMapping, Field, RawTable, RowIssue } from './types';
 
@@ -42,6 +43,8 @@ export type ReaderContext = {
   readonly profile: ColumnProfile;
   /** Repeated strings (CSMs, industries, country lists) kept once. */
   readonly interned: Map<string, string>;
+  /** Text cells already read, by their raw characters (cell-texts.ts). */
+  readonly cellTexts: CellTexts;
   /** Line-level imports reject a line whose dates cannot be read. */
   readonly strictLineDates: boolean;
 };
