@@ -10,7 +10,11 @@ import {
   buildMatrixChart,
   buildRevenueChart,
 } from './segment-charts';
-import { getConcentrationBreaches, type SegmentRow } from './segment-figures';
+import {
+  concentrationSummary,
+  getConcentrationBreaches,
+  type SegmentRow,
+} from './segment-figures';
 
 /** Revenue and margin by tier, against the targets. */
 export function RevenueMarginCharts({
@@ -91,7 +95,7 @@ export function MatrixConcentrationCharts({
       </Panel>
       <Panel
         title="Revenue concentration"
-        note={`No segment above ${formatPercent(maxShare, 0)} of revenue`}
+        note={concentrationSummary(breaches, maxShare)}
       >
         <Chart
           option={concentration}

@@ -269,8 +269,10 @@ export function buildConcentrationChart(
         markLine: {
           symbol: 'none',
           lineStyle: { color: chartPalette.bad, type: 'dashed' },
+          // The category axis runs top-down, so the line's start is its
+          // top: the label sits above the plot, clear of the value ticks.
           label: {
-            position: 'end',
+            position: 'start',
             formatter: `Max ${formatPercent(maxShare, 0)}`,
           },
           data: [{ xAxis: percent(maxShare) ?? 0 }],

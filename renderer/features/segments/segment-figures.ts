@@ -10,7 +10,7 @@ import type {
   SegmentEconomics,
 } from '../../../shared/engine/types';
 import type { DeltaDirection } from '../../ui/delta';
-import type { FigureKind } from '../../ui/format';
+import { formatPercent, type FigureKind } from '../../ui/format';
 
 export type SegmentKey = Tier | typeof UNASSIGNED_LABEL;
 
@@ -203,4 +203,22 @@ export function getConcentrationBreaches(
       row.current.revenue_share !== null &&
       row.current.revenue_share - maxShare > 1e-9,
   );
+}
+
+/**
+ * The concentration card's subtitle, from the same breaches its list
+ * shows: "No segment above 50 % of revenue" or "Strategic above the
+ * 50 % maximum share of revenue".
+ */
+export function concentrationSummary(
+  breaches: readonly SegmentRow[],
+  maxShare: number,
+): string {
+  const max = formatPercent(maxShare, 0);
+  if (breaches.length === 0) return `No segment above ${max} of revenue`;
+  const who =
+    breaches.length === 1
+      ? (breaches[0]?.label ?? '')
+      : `${breaches.length} segments`;
+  return `${who} above the ${max} maximum share of revenue`;
 }

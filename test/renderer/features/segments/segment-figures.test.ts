@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   SEGMENT_METRICS,
+  concentrationSummary,
   getConcentrationBreaches,
   getSegmentRows,
   segmentTestId,
@@ -97,5 +98,26 @@ describe('getConcentrationBreaches', () => {
     expect(
       getConcentrationBreaches(rows, 0).some((r) => r.key === 'total'),
     ).toBe(false);
+  });
+});
+
+describe('concentrationSummary', () => {
+  it('says what the breach list says, never "none above" beside a breach', () => {
+    const { baseline } = getFixture();
+    const rows = getSegmentRows(baseline, null);
+    const shares = rows.slice(0, 4).map((r) => r.current.revenue_share ?? 0);
+    const top = Math.max(...shares);
+    const topRow = rows.find((r) => r.current.revenue_share === top)!;
+    expect(concentrationSummary(getConcentrationBreaches(rows, top), top)).toBe(
+      `No segment above ${(top * 100).toFixed(0)} % of revenue`,
+    );
+    const one = getConcentrationBreaches(rows, top - 0.001);
+    expect(concentrationSummary(one, 0.5)).toBe(
+      `${topRow.label} above the 50 % maximum share of revenue`,
+    );
+    const all = getConcentrationBreaches(rows, 0);
+    expect(concentrationSummary(all, 0)).toBe(
+      `${all.length} segments above the 0 % maximum share of revenue`,
+    );
   });
 });
