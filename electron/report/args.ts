@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 
+import { normalizePeriod } from '../../shared/import/index';
+
 /** Output formats of the report. */
 export const REPORT_FORMATS = ['table', 'json', 'csv'] as const;
 /** One output format. */
@@ -40,6 +42,10 @@ export type ReportOptions = {
   /** FIELD → column label; an empty label unmaps the field. */
   readonly map: Readonly<Partial<Record<MapField, string>>>;
   readonly sheet: string | null;
+  /** Read the file as a line-level list (one row per line or worker). */
+  readonly lines: boolean;
+  /** The period of the import, normalized (`2024-Q4`, `2024-12`). */
+  readonly period: string | null;
 };
 
 /** What the command line asks for. */
@@ -56,6 +62,7 @@ export type ParsedReportArgs =
 /** The usage text, printed for --help and after a usage error. */
 export const REPORT_USAGE = `Usage: npm run --silent report -- FILE [--format table|json|csv]
          [--policy POLICY.json] [--map FIELD=COLUMN]... [--sheet NAME]
+         [--lines] [--period PERIOD]
 
 Reads a client list (CSV or XLSX) with the engine the app uses and prints
 the per-record report, every client's tiers, the segment economics and the
@@ -67,6 +74,11 @@ hiring needs.
   --map      use column COLUMN for FIELD (repeatable); FIELD is one of
              ${MAP_FIELDS.join(', ')}
   --sheet    the sheet of a workbook to read
+  --lines    the file has one row per billing line, subscription or worker:
+             add the lines up to one client per id, counting only the lines
+             active at the end of --period
+  --period   the period of the file, a quarter like 2024-Q4 or a month like
+             2024-12; rows of another period are skipped
   --help     show this text
 
 Exit status: 0 when the file was read (rows may still be rejected), 2 when
@@ -108,6 +120,8 @@ function readOptions(argv: readonly string[]) {
       policy: { type: 'string' },
       map: { type: 'string', multiple: true },
       sheet: { type: 'string' },
+      lines: { type: 'boolean' },
+      period: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -125,6 +139,17 @@ function sniffFormat(argv: readonly string[]): ReportFormat {
         ? argv[at]!.split('=')[1]!
         : (argv[at + 1] ?? '');
   return isFormat(value) ? value : 'table';
+}
+
+function readPeriod(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const period = normalizePeriod(text);
+  if (period === null) {
+    throw new Error(
+      `--period ${text}: write a quarter like 2024-Q4 or a month like 2024-12`,
+    );
+  }
+  return period;
 }
 
 function toOptions(parsed: ReturnType<typeof readOptions>): ReportOptions {
@@ -145,6 +170,8 @@ function toOptions(parsed: ReturnType<typeof readOptions>): ReportOptions {
     policyPath: values.policy ?? null,
     map: parseMap(values.map ?? []),
     sheet: values.sheet ?? null,
+    lines: values.lines ?? false,
+    period: readPeriod(values.period),
   };
 }
 

@@ -11,8 +11,14 @@ import {
   applyMapOverrides,
   ImportError,
   importClients,
+  importLines,
+  looksLineLevel,
+  periodEndDate,
   proposeMapping,
   readTable,
+  type ColumnMapping,
+  type ImportResult,
+  type RawTable,
 } from '../../shared/import/index';
 import {
   DEFAULT_POLICY,
@@ -125,19 +131,62 @@ async function loadPolicy(io: ReportIo, path: string | null): Promise<Policy> {
   }
 }
 
-function importFile(bytes: Uint8Array, options: ReportOptions) {
+/** An import and what the run has to say about it on stderr. */
+type ReadFile = { readonly imported: ImportResult; readonly notes: string };
+
+const LINE_LEVEL_NOTE =
+  'tierwise report: warning: client ids repeat in this file, as in a list of ' +
+  'billing lines, subscriptions or workers; repeated ids are rejected as ' +
+  'E_DUP_ID. To add the lines up to one client per id, run again with ' +
+  '--lines --period PERIOD (e.g. --period 2024-Q4).\n';
+
+function importAsLines(
+  table: RawTable,
+  mapping: ColumnMapping,
+  period: string | null,
+): ImportResult {
+  const dated =
+    mapping.line_start !== undefined || mapping.line_end !== undefined;
+  if (period === null && dated) {
+    const columns = [mapping.line_start, mapping.line_end]
+      .filter((c) => c !== undefined)
+      .map((c) => table.header[c]);
+    throw new ReportFailure(
+      'E_BAD_PERIOD',
+      `The lines have start and end dates (${columns.join(', ')}): give --period (e.g. 2024-Q4) so that only the lines active at its end are counted`,
+    );
+  }
+  return period === null
+    ? importLines(table, mapping)
+    : importLines(table, mapping, { period, periodEnd: periodEndDate(period) });
+}
+
+function importTable(table: RawTable, options: ReportOptions): ReadFile {
+  const mapping = applyMapOverrides(
+    table.header,
+    proposeMapping(table.header),
+    options.map,
+  );
+  if (options.lines)
+    return {
+      imported: importAsLines(table, mapping, options.period),
+      notes: '',
+    };
+  const period = options.period === null ? {} : { period: options.period };
+  return {
+    imported: importClients(table, mapping, period),
+    notes: looksLineLevel(table, mapping) ? LINE_LEVEL_NOTE : '',
+  };
+}
+
+function importFile(bytes: Uint8Array, options: ReportOptions): ReadFile {
   try {
     const table = readTable(
       bytes,
       basename(options.file),
       options.sheet === null ? {} : { sheet: options.sheet },
     );
-    const mapping = applyMapOverrides(
-      table.header,
-      proposeMapping(table.header),
-      options.map,
-    );
-    return importClients(table, mapping);
+    return importTable(table, options);
   } catch (error) {
     if (error instanceof ImportError)
       throw new ReportFailure(error.code, error.message);
@@ -158,12 +207,12 @@ async function runWith(
 ): Promise<ReportRun> {
   const policy = await loadPolicy(io, options.policyPath);
   const bytes = await readInput(io, options.file, 'the file', 'E_UNREADABLE');
-  const imported = importFile(bytes, options);
+  const { imported, notes } = importFile(bytes, options);
   const portfolio = computePortfolio(imported.columns, policy);
   const report = buildReport({ import: imported, policy, portfolio });
   return {
     stdout: formatOutput(options.format, report),
-    stderr: '',
+    stderr: notes,
     exitCode: 0,
   };
 }

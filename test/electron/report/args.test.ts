@@ -12,6 +12,8 @@ describe('parseReportArgs', () => {
         policyPath: null,
         map: {},
         sheet: null,
+        lines: false,
+        period: null,
       },
     });
   });
@@ -28,6 +30,9 @@ describe('parseReportArgs', () => {
       'mrr=Monthly fee = net',
       '--sheet',
       'Clients',
+      '--lines',
+      '--period',
+      'Q4 2024',
     ]);
     expect(parsed).toEqual({
       kind: 'run',
@@ -37,6 +42,8 @@ describe('parseReportArgs', () => {
         policyPath: 'pool.json',
         map: { workers: 'Seats', mrr: 'Monthly fee = net' },
         sheet: 'Clients',
+        lines: true,
+        period: '2024-Q4',
       },
     });
   });
@@ -72,6 +79,7 @@ describe('parseReportArgs', () => {
     [['a.csv', '--map', 'seats=Seats'], /"seats" is not a field/],
     [['a.csv', '--map', 'mrr=A', '--map', 'mrr=B'], /given twice/],
     [['a.csv', '--policy'], /policy/],
+    [['a.csv', '--period', '2024-Q5'], /--period 2024-Q5: write a quarter/],
   ])('refuses %j', (argv, message) => {
     const parsed = parseReportArgs(argv as string[]);
     expect(parsed.kind).toBe('usage-error');

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,10 @@ const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CASES = resolve(REPO, '../shared/cases');
 const CASE_01 = join(CASES, '01_baseline_clean.csv');
 const CASE_15 = join(CASES, '15_duplicate_column_names.csv');
+const SUBSCRIPTIONS = resolve(
+  REPO,
+  '../shared/data/ravenstack/ravenstack_subscriptions.csv',
+);
 
 type Client = {
   client_id: string;
@@ -31,7 +35,8 @@ type Report = {
     rejected: number;
     skipped: number;
   };
-  rejected: unknown[];
+  rejected: { record: number; code: string }[];
+  warnings: { record: number | null; code: string; message: string }[];
   clients: Client[];
   segments: {
     segment: string | null;
@@ -310,5 +315,99 @@ describe('runReport usage', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       error: { code: 'E_USAGE', message: 'FILE is missing' },
     });
+  });
+});
+
+/** dd-mm-yyyy as ISO, as the subscriptions file writes its dates. */
+function isoOf(dmy: string): string {
+  const [day, month, year] = dmy.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** The file read by hand: accounts and MRR of lines active on `end`. */
+function activeSubscriptions(end: string) {
+  const [header, ...rows] = readFileSync(SUBSCRIPTIONS, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(','));
+  const at = (name: string) => header!.indexOf(name);
+  const active = rows.filter((row) => {
+    const start = isoOf(row[at('start_date')]!);
+    const stop = row[at('end_date')]!;
+    return start <= end && (stop === '' || isoOf(stop) >= end);
+  });
+  return {
+    rows: rows.length,
+    accounts: new Set(active.map((row) => row[at('account_id')])).size,
+    mrrCents: active.reduce(
+      (sum, row) => sum + Math.round(Number(row[at('mrr_amount')]) * 100),
+      0,
+    ),
+  };
+}
+
+function centsOf(usd: number | null): number {
+  return Math.round((usd ?? 0) * 100);
+}
+
+describe('runReport on a line-level file (ravenstack subscriptions)', () => {
+  it('with --lines --period 2024-Q4 adds the lines active on 2024-12-31 up per account', async () => {
+    const expected = activeSubscriptions('2024-12-31');
+    const { run, json } = await runJson(
+      SUBSCRIPTIONS,
+      '--lines',
+      '--period',
+      '2024-Q4',
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(json.clients).toHaveLength(500);
+    expect(expected.accounts).toBe(500);
+    expect(json.records.rejected).toBe(0);
+    const clientCents = json.clients.reduce(
+      (sum, c) => sum + centsOf(c.mrr as number | null),
+      0,
+    );
+    const segmentCents = json.segments.reduce(
+      (sum, s) => sum + centsOf(s.total_mrr),
+      0,
+    );
+    expect(clientCents).toBe(expected.mrrCents);
+    expect(segmentCents).toBe(expected.mrrCents);
+  });
+
+  it('without --lines rejects repeated ids as E_DUP_ID and suggests --lines on stderr', async () => {
+    const { run, json } = await runJson(SUBSCRIPTIONS);
+    expect(run.exitCode).toBe(0);
+    expect(json.records.rejected).toBeGreaterThan(4000);
+    expect(json.rejected.every((r) => r.code === 'E_DUP_ID')).toBe(true);
+    expect(json.clients).toHaveLength(500);
+    expect(run.stderr).toMatch(/warning: client ids repeat/);
+    expect(run.stderr).toMatch(/--lines --period PERIOD/);
+  });
+
+  it('does not suggest --lines for a client list', async () => {
+    const run = await runReport([CASE_01, '--format', 'csv']);
+    expect(run.stderr).not.toMatch(/--lines/);
+  });
+
+  it('with --lines but no --period exits 2 naming the date columns', async () => {
+    const { run, json } = await runJson(SUBSCRIPTIONS, '--lines');
+    expect(run.exitCode).toBe(2);
+    expect(json.error?.code).toBe('E_BAD_PERIOD');
+    expect(json.error?.message).toMatch(/start_date, end_date/);
+    expect(json.error?.message).toMatch(/--period/);
+  });
+
+  it('with --lines counts the records of the lines it keeps', async () => {
+    const expected = activeSubscriptions('2024-12-31');
+    const { json } = await runJson(
+      SUBSCRIPTIONS,
+      '--lines',
+      '--period',
+      '2024-Q4',
+    );
+    expect(json.records.read + json.records.skipped).toBe(expected.rows);
   });
 });
