@@ -48,13 +48,20 @@ export type ReportOptions = {
   readonly period: string | null;
 };
 
+/** Codes of a command line that cannot be run. */
+export type UsageErrorCode = 'E_USAGE' | 'E_NOT_AVAILABLE';
+
 /** What the command line asks for. */
 export type ParsedReportArgs =
   | { readonly kind: 'run'; readonly options: ReportOptions }
   | { readonly kind: 'help' }
   | {
       readonly kind: 'usage-error';
+      /** E_USAGE, or E_NOT_AVAILABLE for an option of a later version. */
+      readonly code: UsageErrorCode;
       readonly message: string;
+      /** Whether the usage text helps: not for an option known but absent. */
+      readonly showUsage: boolean;
       /** The format asked for, when it could be read, for the error's shape. */
       readonly format: ReportFormat;
     };
@@ -110,20 +117,76 @@ function parseMap(items: readonly string[]): Partial<Record<MapField, string>> {
   return map;
 }
 
+const OPTIONS = {
+  format: { type: 'string' },
+  policy: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  sheet: { type: 'string' },
+  lines: { type: 'boolean' },
+  period: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Options DESIGN.md §9 names that this version does not have. */
+const NOT_AVAILABLE: Readonly<Record<string, string>> = {
+  compare:
+    'comparing scenarios from the command line (--compare) is not available in this version; compare them in the app, on the Scenarios screen',
+};
+
+/** A command line that cannot be run, with its code. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly code: UsageErrorCode = 'E_USAGE',
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+type Token = {
+  readonly kind: string;
+  readonly name?: string;
+  readonly rawName?: string;
+  readonly value?: string;
+  readonly inlineValue?: boolean;
+};
+
+/** Plain words for what node:util would word as parser jargon. */
+function checkToken(token: Token): void {
+  if (token.kind !== 'option') return;
+  const name = token.name!;
+  const raw = token.rawName!;
+  if (NOT_AVAILABLE[name])
+    throw new UsageError(NOT_AVAILABLE[name], 'E_NOT_AVAILABLE');
+  if (!Object.hasOwn(OPTIONS, name))
+    throw new UsageError(`unknown option ${raw}`);
+  const type = OPTIONS[name as keyof typeof OPTIONS].type;
+  if (type === 'boolean' && token.value !== undefined)
+    throw new UsageError(`${raw} takes no value`);
+  if (type !== 'string') return;
+  if (token.value === undefined) throw new UsageError(`${raw} needs a value`);
+  if (!token.inlineValue && token.value.startsWith('-')) {
+    throw new UsageError(
+      `${raw} needs a value, not the option ${token.value} (write ${raw}=VALUE for a value that starts with -)`,
+    );
+  }
+}
+
 function readOptions(argv: readonly string[]) {
+  const loose = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  });
+  for (const token of loose.tokens) checkToken(token);
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: {
-      format: { type: 'string' },
-      policy: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      sheet: { type: 'string' },
-      lines: { type: 'boolean' },
-      period: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: OPTIONS,
   });
 }
 
@@ -182,9 +245,12 @@ export function parseReportArgs(argv: readonly string[]): ParsedReportArgs {
     if (parsed.values.help) return { kind: 'help' };
     return { kind: 'run', options: toOptions(parsed) };
   } catch (error) {
+    const code = error instanceof UsageError ? error.code : 'E_USAGE';
     return {
       kind: 'usage-error',
+      code,
       message: error instanceof Error ? error.message : String(error),
+      showUsage: code === 'E_USAGE',
       format: sniffFormat(argv),
     };
   }

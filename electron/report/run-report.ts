@@ -228,8 +228,8 @@ export async function runReport(
   if (parsed.kind === 'usage-error') {
     return failureRun(
       parsed.format,
-      new ReportFailure('E_USAGE', parsed.message),
-      `\n${REPORT_USAGE}\n`,
+      new ReportFailure(parsed.code, parsed.message),
+      parsed.showUsage ? `\n${REPORT_USAGE}\n` : '',
     );
   }
   try {

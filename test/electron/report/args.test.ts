@@ -86,6 +86,53 @@ describe('parseReportArgs', () => {
     expect(parsed.kind === 'usage-error' && parsed.message).toMatch(message);
   });
 
+  it.each([
+    [['a.csv', '--colour'], 'unknown option --colour'],
+    [['a.csv', '-z'], 'unknown option -z'],
+    [['a.csv', '--lines=yes'], '--lines takes no value'],
+    [['a.csv', '--format'], '--format needs a value'],
+  ])('says %j in plain words, with the usage', (argv, message) => {
+    expect(parseReportArgs(argv)).toMatchObject({
+      kind: 'usage-error',
+      code: 'E_USAGE',
+      message,
+      showUsage: true,
+    });
+  });
+
+  it('says a value that looks like an option is missing its value', () => {
+    const parsed = parseReportArgs(['a.csv', '--policy', '--lines']);
+    expect(parsed.kind === 'usage-error' && parsed.message).toMatch(
+      /^--policy needs a value, not the option --lines/,
+    );
+    expect(
+      parseReportArgs(['a.csv', '--policy=-odd.json']).kind === 'run',
+    ).toBe(true);
+  });
+
+  it('never words an error as the parser does', () => {
+    for (const argv of [['a.csv', '--x'], ['--bogus=1'], ['a.csv', '-q']]) {
+      const parsed = parseReportArgs(argv);
+      expect(parsed.kind === 'usage-error' && parsed.message).not.toMatch(
+        /positional argument|ERR_PARSE_ARGS|Unknown option '/,
+      );
+    }
+  });
+
+  it('says --compare is not available in this version, without the usage', () => {
+    expect(
+      parseReportArgs(['a.csv', '--compare', 'b.json', '--format=json']),
+    ).toEqual({
+      kind: 'usage-error',
+      code: 'E_NOT_AVAILABLE',
+      message: expect.stringMatching(
+        /^comparing scenarios from the command line \(--compare\) is not available in this version/,
+      ),
+      showUsage: false,
+      format: 'json',
+    });
+  });
+
   it('remembers the format asked for when the line is wrong', () => {
     const parsed = parseReportArgs(['--format', 'json', 'a.csv', '--bogus']);
     expect(parsed).toMatchObject({ kind: 'usage-error', format: 'json' });
