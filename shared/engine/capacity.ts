@@ -12,7 +12,7 @@ import { NO_TIER, type PolicyTables } from './policy-tables';
 import type { CsmBookRow, HiringRow } from './types';
 
 /** The tier where most of CSM k's clients are, or UNASSIGNED if none. */
-export function homeTier(csm: Float64Array, k: number): number {
+export function homeTier(csm: Uint32Array, k: number): number {
   const o = k * CSM_FIELDS;
   let home = UNASSIGNED;
   let most = 0;
@@ -34,7 +34,7 @@ export function requiredCsms(clients: number, ratio: number): number {
 /** Hiring per service tier from client counts and the CSM sums. */
 export function computeHiring(
   clientsPerTier: readonly number[],
-  csm: Float64Array,
+  csm: Uint32Array,
   csmCount: number,
   tables: PolicyTables,
 ): HiringRow[] {
@@ -79,7 +79,7 @@ function capacityWeights(tables: PolicyTables) {
 }
 
 function isOverCapacity(
-  csm: Float64Array,
+  csm: Uint32Array,
   o: number,
   weights: ReturnType<typeof capacityWeights>,
 ): boolean {
@@ -96,7 +96,7 @@ function isOverCapacity(
   return big > weights.whole;
 }
 
-function segmentMix(csm: Float64Array, o: number): CsmBookRow['segment_mix'] {
+function segmentMix(csm: Uint32Array, o: number): CsmBookRow['segment_mix'] {
   const mix: Partial<Record<Tier | typeof UNASSIGNED_LABEL, number>> = {};
   TIERS.forEach((tier, t) => {
     if (csm[o + t]! > 0) mix[tier] = csm[o + t]!;
@@ -117,7 +117,7 @@ function monthlyCents(arrCents: number): number {
  */
 export function computeCsmBook(
   index: CsmIndex,
-  csm: Float64Array,
+  csm: Uint32Array,
   tables: PolicyTables,
 ): CsmBookRow[] {
   const weights = capacityWeights(tables);
