@@ -201,6 +201,25 @@ function formatOutput(format: ReportFormat, report: ReportJson): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
+/** One line for stderr on what became of the records, for `--format csv`. */
+export function recordsSummary(report: ReportJson): string {
+  const { read, accepted, rejected, skipped } = report.records;
+  const counts =
+    `${read} records read: ${accepted} accepted, ${rejected} rejected, ` +
+    `${skipped} skipped`;
+  const warnings = report.warnings.length;
+  const see = '— run with --format json or table';
+  if (rejected > 0) return `${counts} ${see} for the reasons\n`;
+  if (warnings > 0)
+    return `${counts} ${see} for the ${warnings} warning${warnings === 1 ? '' : 's'}\n`;
+  return `${counts}\n`;
+}
+
+/** What stderr says beside the report: the CSV holds only the clients. */
+function stderrOf(format: ReportFormat, report: ReportJson): string {
+  return format === 'csv' ? recordsSummary(report) : '';
+}
+
 async function runWith(
   options: ReportOptions,
   io: ReportIo,
@@ -212,7 +231,7 @@ async function runWith(
   const report = buildReport({ import: imported, policy, portfolio });
   return {
     stdout: formatOutput(options.format, report),
-    stderr: notes,
+    stderr: notes + stderrOf(options.format, report),
     exitCode: 0,
   };
 }

@@ -432,3 +432,46 @@ describe('runReport on a line-level file (ravenstack subscriptions)', () => {
     expect(json.records.read + json.records.skipped).toBe(expected.rows);
   });
 });
+
+describe('runReport on rejected records outside JSON', () => {
+  const CASE_05 = join(CASES, '05_currency_strings.csv');
+
+  it('--format csv says on stderr how many records were rejected', async () => {
+    const run = await runReport([CASE_05, '--format', 'csv']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe(
+      '14 records read: 10 accepted, 4 rejected, 0 skipped — run with --format json or table for the reasons\n',
+    );
+    expect(run.stdout).not.toMatch(/E_REVENUE/);
+  });
+
+  it('--format csv of a clean file says only the counts', async () => {
+    const run = await runReport([CASE_01, '--format', 'csv']);
+    expect(run.stderr).toBe(
+      '12 records read: 12 accepted, 0 rejected, 0 skipped\n',
+    );
+  });
+
+  it('--format table lists each rejection with record, id, column, value and message', async () => {
+    const run = await runReport([CASE_05]);
+    const { json } = await runJson(CASE_05);
+    expect(json.rejected).toHaveLength(4);
+    const lines = run.stdout.split('\n');
+    const head = lines.indexOf('Rejected');
+    expect(lines[head + 1]!.split(/\s{2,}/)).toEqual([
+      'record',
+      'client_id',
+      'code',
+      'column',
+      'value',
+      'message',
+    ]);
+    const rows = lines.slice(head + 2, head + 2 + json.rejected.length);
+    json.rejected.forEach((r, k) => {
+      const rejection = r as unknown as Record<string, string | number>;
+      for (const key of ['client_id', 'code', 'column', 'value', 'message'])
+        expect(rows[k]).toContain(String(rejection[key]));
+      expect(rows[k]!.trimStart().startsWith(`${r.record} `)).toBe(true);
+    });
+  });
+});
