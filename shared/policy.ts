@@ -8,9 +8,18 @@ import { z } from 'zod';
 
 import { TIERS, type Tier } from './domain';
 
-const money = z.number().finite().nonnegative();
-const fraction = z.number().finite();
-const positiveInt = z.number().int().positive();
+// Messages are worded in the file's units (USD, fractions); the editor
+// words the same bounds in its own units from `PolicyIssue.bound`.
+const number = () =>
+  z.number({ error: 'must be a number' }).finite({ error: 'must be finite' });
+const money = number().nonnegative({ error: 'must not be negative' });
+const fraction = number();
+const share = number()
+  .min(0, { error: 'must be at least 0 (0 %)' })
+  .max(1, { error: 'must be at most 1 (100 %)' });
+const positiveInt = number()
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be at least 1' });
 
 const tierPolicySchema = z
   .object({
@@ -19,17 +28,23 @@ const tierPolicySchema = z
     csm_ratio: positiveInt,
     pepm: money,
     min_pepm: money.nullable(),
-    price_change: fraction.min(-1),
+    // A price cut of more than 100 % would pay the client.
+    price_change: fraction.min(-1, {
+      error: 'must be at least -1 (a price cut of 100 %)',
+    }),
     onboarding_cost: money,
-    sla_hours: z.number().finite().positive(),
-    gm_target: fraction.max(1),
+    sla_hours: number().positive({ error: 'must be above 0' }),
+    gm_target: share,
   })
   .strict();
 
 const complexityPolicySchema = z
   .object({
     min_countries: positiveInt,
-    uplift: z.number().int().min(0).max(3),
+    uplift: number()
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be at least 0' })
+      .max(3, { error: 'must be at most 3' }),
   })
   .strict();
 
@@ -54,13 +69,23 @@ export const policySchema = z
       })
       .strict(),
     growth: z
-      .object({ expanding_above: fraction, contracting_below: fraction })
+      .object({
+        // Revenue cannot fall by more than all of it.
+        expanding_above: fraction.min(-1, {
+          error: 'must be at least -1 (−100 %)',
+        }),
+        contracting_below: fraction.min(-1, {
+          error: 'must be at least -1 (−100 %)',
+        }),
+      })
       .strict(),
     costs: z
       .object({
         csm_annual_cost: money,
         ticket_cost: money,
-        tickets_per_worker: z.number().finite().nonnegative(),
+        tickets_per_worker: number().nonnegative({
+          error: 'must not be negative',
+        }),
         onboarding_months: positiveInt,
         payroll_ops_per_worker: money,
         country_ops_per_country: money,
@@ -69,15 +94,21 @@ export const policySchema = z
       .strict(),
     targets: z
       .object({
-        gm_review_below: fraction,
-        min_avg_health: z.number().finite().min(0).max(100),
-        utilization_band: z.number().finite().nonnegative(),
-        min_migration_rate: fraction,
-        max_revenue_share: fraction,
+        gm_review_below: share,
+        min_avg_health: number()
+          .min(0, { error: 'must be at least 0' })
+          .max(100, { error: 'must be at most 100' }),
+        utilization_band: share,
+        min_migration_rate: share,
+        max_revenue_share: share,
       })
       .strict(),
     guardrails: z
-      .object({ min_quarters_between_changes: z.number().int().min(0) })
+      .object({
+        min_quarters_between_changes: number()
+          .int({ error: 'must be a whole number' })
+          .min(0, { error: 'must be at least 0' }),
+      })
       .strict(),
   })
   .strict();
@@ -147,8 +178,31 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   guardrails: { min_quarters_between_changes: 2 },
 } satisfies Policy) as Policy;
 
+/**
+ * The rule a value broke, so a caller can word it in its own units:
+ * `min`/`max` against `limit` (inclusive or not), `whole` for a fraction
+ * where a count belongs, `above`/`not-above` against the value of the
+ * key `other` (`limit` is that value).
+ */
+export type PolicyBound =
+  | {
+      readonly kind: 'min' | 'max';
+      readonly limit: number;
+      readonly inclusive: boolean;
+    }
+  | { readonly kind: 'whole' }
+  | {
+      readonly kind: 'above' | 'not-above';
+      readonly other: string;
+      readonly limit: number;
+    };
+
 /** One problem found in a policy, at a dotted key path. */
-export type PolicyIssue = { readonly path: string; readonly message: string };
+export type PolicyIssue = {
+  readonly path: string;
+  readonly message: string;
+  readonly bound?: PolicyBound;
+};
 
 /** A policy that cannot be used; `issues` name every bad key. */
 export class PolicyError extends Error {
@@ -176,44 +230,87 @@ function mergeOver(base: unknown, patch: unknown): unknown {
   return out;
 }
 
+/** An issue when `path`'s value is not above `other`'s. */
+function above(
+  policy: Policy,
+  path: string,
+  other: string,
+  otherName: string,
+): PolicyIssue[] {
+  const value = valueAt(policy, path);
+  const limit = valueAt(policy, other);
+  if (value > limit) return [];
+  return [
+    {
+      path,
+      message: `must be above ${otherName} (${other}: ${limit})`,
+      bound: { kind: 'above', other, limit },
+    },
+  ];
+}
+
+function valueAt(policy: Policy, path: string): number {
+  let node: unknown = policy;
+  for (const key of path.split('.')) {
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node as number;
+}
+
 function checkOrdering(policy: Policy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   for (let i = 1; i < TIERS.length; i++) {
-    const lower = policy.tiers[TIERS[i - 1]!];
-    const upper = policy.tiers[TIERS[i]!];
-    if (upper.min_workers <= lower.min_workers) {
-      issues.push({
-        path: `tiers.${TIERS[i]}.min_workers`,
-        message: `must be above ${TIERS[i - 1]}'s (${lower.min_workers})`,
-      });
-    }
-    if (upper.min_arr <= lower.min_arr) {
-      issues.push({
-        path: `tiers.${TIERS[i]}.min_arr`,
-        message: `must be above ${TIERS[i - 1]}'s (${lower.min_arr})`,
-      });
+    const [lower, upper] = [TIERS[i - 1]!, TIERS[i]!];
+    for (const key of ['min_workers', 'min_arr']) {
+      const path = `tiers.${upper}.${key}`;
+      const other = `tiers.${lower}.${key}`;
+      issues.push(...above(policy, path, other, `${lower}'s`));
     }
   }
-  const { Low, Medium, High } = policy.complexity;
-  if (!(Low.min_countries < Medium.min_countries)) {
-    issues.push({
-      path: 'complexity.Medium.min_countries',
-      message: `must be above Low's (${Low.min_countries})`,
-    });
-  }
-  if (!(Medium.min_countries < High.min_countries)) {
-    issues.push({
-      path: 'complexity.High.min_countries',
-      message: `must be above Medium's (${Medium.min_countries})`,
-    });
-  }
-  if (policy.growth.contracting_below > policy.growth.expanding_above) {
+  const country = (c: string) => `complexity.${c}.min_countries`;
+  issues.push(...above(policy, country('Medium'), country('Low'), "Low's"));
+  issues.push(...above(policy, country('High'), country('Medium'), "Medium's"));
+  const { contracting_below, expanding_above } = policy.growth;
+  if (contracting_below > expanding_above) {
     issues.push({
       path: 'growth.contracting_below',
-      message: 'must not be above growth.expanding_above',
+      message: `must not be above growth.expanding_above (${expanding_above})`,
+      bound: {
+        kind: 'not-above',
+        other: 'growth.expanding_above',
+        limit: expanding_above,
+      },
     });
   }
   return issues;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** The bound a zod issue reports, when it is one the editor can word. */
+function boundOf(issue: ZodIssue): PolicyBound | undefined {
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const limit = Number(
+      issue.code === 'too_small' ? issue.minimum : issue.maximum,
+    );
+    const kind = issue.code === 'too_small' ? 'min' : 'max';
+    return { kind, limit, inclusive: issue.inclusive !== false };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') {
+    return { kind: 'whole' };
+  }
+  return undefined;
+}
+
+function toPolicyIssue(issue: ZodIssue): PolicyIssue {
+  const keys =
+    'keys' in issue && Array.isArray(issue.keys) ? [issue.keys.join(', ')] : [];
+  const bound = boundOf(issue);
+  return {
+    path: [...issue.path.map(String), ...keys].join('.'),
+    message: issue.message,
+    ...(bound ? { bound } : {}),
+  };
 }
 
 /**
@@ -223,17 +320,7 @@ function checkOrdering(policy: Policy): PolicyIssue[] {
 export function validatePolicy(value: unknown): Policy {
   const parsed = policySchema.safeParse(value);
   if (!parsed.success) {
-    throw new PolicyError(
-      parsed.error.issues.map((issue) => ({
-        path: [
-          ...issue.path.map(String),
-          ...('keys' in issue && Array.isArray(issue.keys)
-            ? [issue.keys.join(', ')]
-            : []),
-        ].join('.'),
-        message: issue.message,
-      })),
-    );
+    throw new PolicyError(parsed.error.issues.map(toPolicyIssue));
   }
   const ordering = checkOrdering(parsed.data);
   if (ordering.length > 0) throw new PolicyError(ordering);

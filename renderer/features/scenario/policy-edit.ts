@@ -9,6 +9,7 @@ import {
   type Policy,
 } from '../../../shared/policy';
 import type { PolicyField, PolicyFieldKind } from './policy-fields';
+import { describeIssue } from './policy-issues';
 
 /** The value at a dotted path (`tiers.SMB.csm_ratio`), or undefined. */
 export function getPolicyValue(policy: Policy, path: string): unknown {
@@ -143,17 +144,23 @@ export function applyDrafts(
     else issues[path] = [parsed.message];
   }
   if (Object.keys(issues).length > 0) return { ok: false, issues };
-  return validateEdited(next);
+  return validateEdited(next, fields, new Set(Object.keys(drafts)));
 }
 
-function validateEdited(policy: Policy): DraftOutcome {
+function validateEdited(
+  policy: Policy,
+  fields: readonly PolicyField[],
+  edited: ReadonlySet<string>,
+): DraftOutcome {
   try {
     return { ok: true, policy: validatePolicy(policy) };
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
+    const byPath = new Map(fields.map((field) => [field.path, field]));
     const issues: Record<string, string[]> = {};
     for (const issue of error.issues) {
-      (issues[issue.path] ??= []).push(issue.message);
+      const shown = describeIssue(issue, policy, byPath, edited);
+      (issues[shown.path] ??= []).push(shown.message);
     }
     return { ok: false, issues };
   }

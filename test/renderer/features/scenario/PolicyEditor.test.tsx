@@ -79,7 +79,7 @@ describe('PolicyEditor', () => {
     expect(input('tiers.SMB.csm_ratio').value).toBe('ten');
   });
 
-  it('names the tier whose bound an edit breaks', async () => {
+  it('flags the field typed in when it breaks the next tier bound', async () => {
     const onApply = vi.fn();
     view = await render(
       <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
@@ -87,10 +87,14 @@ describe('PolicyEditor', () => {
     await typeInto(input('tiers.Mid-Market.min_workers'), '60');
     await wait(200);
     expect(onApply).not.toHaveBeenCalled();
+    const typed = input('tiers.Mid-Market.min_workers').closest('.pe-field')!;
+    expect(typed.textContent).toContain(
+      "Must be below Enterprise's 51 workers",
+    );
     const enterprise = input('tiers.Enterprise.min_workers').closest(
       '.pe-field',
     )!;
-    expect(enterprise.textContent).toContain("must be above Mid-Market's (60)");
+    expect(enterprise.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('shows the baseline value where the scenario differs', async () => {

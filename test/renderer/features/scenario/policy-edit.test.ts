@@ -147,17 +147,58 @@ describe('applyDrafts', () => {
     });
   });
 
-  it('reports policy rules (tier order) at the field they name', () => {
+  it('reports a tier-order rule on the field typed in, in its unit', () => {
     const outcome = applyDrafts(
       DEFAULT_POLICY,
       { 'tiers.Mid-Market.min_workers': '60' },
       fields,
     );
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(Object.keys(outcome.issues)).toEqual([
-      'tiers.Enterprise.min_workers',
-    ]);
+    expect(outcome).toEqual({
+      ok: false,
+      issues: {
+        'tiers.Mid-Market.min_workers': [
+          "Must be below Enterprise's 51 workers",
+        ],
+      },
+    });
+  });
+
+  it('words every bound in the unit the user typed, on that field', () => {
+    const issue = (path: string, text: string) => {
+      const outcome = applyDrafts(DEFAULT_POLICY, { [path]: text }, fields);
+      return outcome.ok ? null : outcome.issues;
+    };
+    expect(issue('tiers.SMB.price_change', '-150')).toEqual({
+      'tiers.SMB.price_change': ['At least −100 %'],
+    });
+    expect(issue('tiers.SMB.gm_target', '120')).toEqual({
+      'tiers.SMB.gm_target': ['At most 100 %'],
+    });
+    expect(issue('tiers.SMB.min_workers', '0')).toEqual({
+      'tiers.SMB.min_workers': ['At least 1 worker'],
+    });
+    expect(issue('targets.max_revenue_share', '150')).toEqual({
+      'targets.max_revenue_share': ['At most 100 %'],
+    });
+    expect(issue('tiers.Strategic.min_arr', '100')).toEqual({
+      'tiers.Strategic.min_arr': ["Must be above Enterprise's $300,000"],
+    });
+    expect(issue('tiers.Enterprise.min_arr', '2,000,000')).toEqual({
+      'tiers.Enterprise.min_arr': ["Must be below Strategic's $1,200,000.01"],
+    });
+  });
+
+  it('puts crossed growth bands on the band typed in, by its label', () => {
+    const issues = (path: string, text: string) => {
+      const outcome = applyDrafts(DEFAULT_POLICY, { [path]: text }, fields);
+      return outcome.ok ? null : outcome.issues;
+    };
+    expect(issues('growth.expanding_above', '-20')).toEqual({
+      'growth.expanding_above': ['Must not be below “Contracting below” −10 %'],
+    });
+    expect(issues('growth.contracting_below', '20')).toEqual({
+      'growth.contracting_below': ['Must not be above “Expanding above” 10 %'],
+    });
   });
 
   it('reports schema issues such as a zero CSM ratio', () => {
@@ -166,9 +207,10 @@ describe('applyDrafts', () => {
       { 'tiers.SMB.csm_ratio': '0' },
       fields,
     );
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.issues['tiers.SMB.csm_ratio']).toHaveLength(1);
+    expect(outcome).toEqual({
+      ok: false,
+      issues: { 'tiers.SMB.csm_ratio': ['At least 1 client'] },
+    });
   });
 });
 
