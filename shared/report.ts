@@ -142,6 +142,25 @@ export type ReportInput = {
   readonly portfolio: PortfolioResult;
 };
 
+/** The currency the report's amounts are labelled in (DESIGN.md §9). */
+export const REPORT_CURRENCY = 'USD';
+
+/**
+ * A file-level warning when the file's money is not USD: nothing is
+ * converted, so every amount, and the policy's prices and costs, are in
+ * the file's currency, and the report must say so.
+ */
+export function currencyWarning(currency: string): ReportWarning | null {
+  if (currency === REPORT_CURRENCY) return null;
+  return {
+    record: null,
+    client_id: null,
+    code: 'W_CURRENCY_NOT_USD',
+    column: null,
+    message: `Amounts in this file are ${currency}; every amount in this report is ${currency}, and the policy's prices and costs are applied as ${currency} amounts.`,
+  };
+}
+
 /** The report object, keys in the DESIGN.md §9 order. */
 export function buildReport(input: ReportInput): ReportJson {
   const { report } = input.import;
@@ -161,6 +180,7 @@ export function buildReport(input: ReportInput): ReportJson {
       message: issue.message,
     })),
     warnings: [
+      ...[currencyWarning(input.import.currency)].filter((w) => w !== null),
       ...report.fileWarnings.map((issue) => ({
         record: null,
         client_id: null,

@@ -29,6 +29,7 @@ import {
 import {
   buildErrorReport,
   buildReport,
+  currencyWarning,
   formatReportCsv,
   formatReportTable,
   type ReportJson,
@@ -207,7 +208,10 @@ export function recordsSummary(report: ReportJson): string {
   const counts =
     `${read} records read: ${accepted} accepted, ${rejected} rejected, ` +
     `${skipped} skipped`;
-  const warnings = report.warnings.length;
+  // The currency warning is said on a line of its own (stderrOf).
+  const warnings = report.warnings.filter(
+    (w) => w.code !== 'W_CURRENCY_NOT_USD',
+  ).length;
   const see = '— run with --format json or table';
   if (rejected > 0) return `${counts} ${see} for the reasons\n`;
   if (warnings > 0)
@@ -215,9 +219,19 @@ export function recordsSummary(report: ReportJson): string {
   return `${counts}\n`;
 }
 
-/** What stderr says beside the report: the CSV holds only the clients. */
-function stderrOf(format: ReportFormat, report: ReportJson): string {
-  return format === 'csv' ? recordsSummary(report) : '';
+/**
+ * What stderr says beside a table or CSV: the CSV holds only the clients,
+ * and neither names the currency of its amounts.
+ */
+function stderrOf(
+  format: ReportFormat,
+  report: ReportJson,
+  currency: string,
+): string {
+  if (format === 'json') return '';
+  const counts = format === 'csv' ? recordsSummary(report) : '';
+  const money = currencyWarning(currency);
+  return money === null ? counts : `${counts}${money.message}\n`;
 }
 
 async function runWith(
@@ -231,7 +245,7 @@ async function runWith(
   const report = buildReport({ import: imported, policy, portfolio });
   return {
     stdout: formatOutput(options.format, report),
-    stderr: notes + stderrOf(options.format, report),
+    stderr: notes + stderrOf(options.format, report, imported.currency),
     exitCode: 0,
   };
 }

@@ -475,3 +475,47 @@ describe('runReport on rejected records outside JSON', () => {
     });
   });
 });
+
+describe('runReport on a file whose money is not USD (case 03, EUR)', () => {
+  const CASE_03 = join(CASES, '03_european_semicolon_decimal_comma.csv');
+  const EUR_WARNING = {
+    record: null,
+    client_id: null,
+    code: 'W_CURRENCY_NOT_USD',
+    column: null,
+    message:
+      "Amounts in this file are EUR; every amount in this report is EUR, and the policy's prices and costs are applied as EUR amounts.",
+  };
+
+  it('adds a file-level warning to the JSON, keeping its shape', async () => {
+    const { run, json } = await runJson(CASE_03);
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(json.warnings).toContainEqual(EUR_WARNING);
+    expect(Object.keys(json)).toEqual([
+      'records',
+      'rejected',
+      'warnings',
+      'clients',
+      'segments',
+      'hiring',
+    ]);
+    expect(json.records.accepted).toBe(12);
+  });
+
+  it('says it on stderr in table and csv format', async () => {
+    const table = await runReport([CASE_03]);
+    expect(table.stderr).toBe(`${EUR_WARNING.message}\n`);
+    expect(table.stdout).toContain('W_CURRENCY_NOT_USD');
+    const csv = await runReport([CASE_03, '--format', 'csv']);
+    expect(csv.stderr).toBe(
+      `12 records read: 12 accepted, 0 rejected, 0 skipped\n${EUR_WARNING.message}\n`,
+    );
+  });
+
+  it('gives a USD file no currency warning', async () => {
+    const { json } = await runJson(CASE_01);
+    expect(json.warnings.map((w) => w.code)).not.toContain(
+      'W_CURRENCY_NOT_USD',
+    );
+  });
+});
