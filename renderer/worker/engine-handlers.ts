@@ -25,6 +25,8 @@ import {
 } from '../../shared/import/index';
 import type {
   ColumnMapping,
+  Field,
+  ImportReport,
   ImportResult,
   RawTable,
 } from '../../shared/import/types';
@@ -220,8 +222,58 @@ export function findFilePeriod(
   return null;
 }
 
+/** Fields a second file always needs: whose line it is, and when. */
+const MERGE_KEY_FIELDS: readonly Field[] = [
+  'client_id',
+  'line_start',
+  'line_end',
+  'period',
+];
+
+/**
+ * The mapping of a second file narrowed to the fields it adds, so its report
+ * speaks only of those (a billing export's other columns are not read).
+ */
+export function mappingForMerge(
+  mapping: ColumnMapping,
+  fields: readonly Field[],
+): ColumnMapping {
+  const keep = new Set<Field>([...MERGE_KEY_FIELDS, ...fields]);
+  return Object.fromEntries(
+    Object.entries(mapping).filter(([field]) => keep.has(field as Field)),
+  ) as ColumnMapping;
+}
+
+/** The fields whose absence each "no such column" file warning is about. */
+const MISSING_COLUMN_FIELDS: Readonly<Record<string, readonly Field[]>> = {
+  W_NO_REVENUE_COLUMN: ['mrr', 'arr'],
+  W_NO_GROWTH_COLUMN: ['growth', 'workers_prior', 'mrr_prior'],
+  W_NO_WORKERS_COLUMN: ['workers'],
+  W_NO_COUNTRIES_COLUMN: ['countries', 'country_count'],
+};
+
+/** A second file's report without warnings about columns it does not add. */
+function withoutUnusedColumnWarnings(
+  report: ImportReport,
+  fields: readonly Field[],
+): ImportReport {
+  const fileWarnings = report.fileWarnings.filter((warning) => {
+    const about = MISSING_COLUMN_FIELDS[warning.code];
+    return !about || about.some((field) => fields.includes(field));
+  });
+  return { ...report, fileWarnings };
+}
+
 function validate(table: RawTable, input: ValidateInput): ValidateOutput {
-  const file = readFile(table, input);
+  const file = readFile(
+    table,
+    input.merge
+      ? {
+          ...input,
+          mapping: mappingForMerge(input.mapping, input.merge.fields),
+        }
+      : input,
+  );
   if (!input.merge) {
     return {
       columns: file.columns,
@@ -241,7 +293,7 @@ function validate(table: RawTable, input: ValidateInput): ValidateOutput {
   const merged = mergeClientFields(base, file, input.merge.fields);
   return {
     columns: merged.result.columns,
-    report: file.report,
+    report: withoutUnusedColumnWarnings(file.report, input.merge.fields),
     currency: base.currency,
     fileClients: file.columns.length,
     unmatchedIds: merged.unmatchedIds,

@@ -142,6 +142,11 @@ describe('engine handlers', () => {
     );
     expect(known.length).toBeGreaterThan(0);
     expect(Array.from(base.arrCents).every(Number.isNaN)).toBe(true);
+    // Only the added field and the line keys are read from the second file.
+    const columns = new Set(result.report.warnings.map((w) => w.column));
+    expect([...columns].sort()).toEqual(['mrr_amount']);
+    const fileCodes = result.report.fileWarnings.map((w) => w.code);
+    expect(fileCodes).not.toContain('W_NO_COUNTRIES_COLUMN');
   });
 
   it('throws the import error of a file that cannot be imported, and it survives the wire', () => {
