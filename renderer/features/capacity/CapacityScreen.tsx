@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { countUnassigned } from '../segments/segment-figures';
+import { UnassignedNote } from '../segments/UnassignedNote';
 import { getHiringRows } from './capacity-figures';
 import { CsmBookPanel } from './CsmBookPanel';
 import { HiringTable } from './HiringTable';
@@ -35,6 +37,10 @@ export function CapacityScreen() {
         note={`Required = clients ÷ clients per CSM, rounded up; a hire costs $${annualCost} a year${scenario ? ` · ${policy.name} against the baseline` : ''}`}
       >
         <HiringTable rows={rows} currency={currency} />
+        <UnassignedNote
+          count={countUnassigned(scenario ?? baseline)}
+          basis={policy.size_basis}
+        />
       </Panel>
       <CsmBookPanel
         book={(scenario ?? baseline).csmBook}

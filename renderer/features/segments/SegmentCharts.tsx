@@ -13,6 +13,7 @@ import {
 import {
   concentrationSummary,
   getConcentrationBreaches,
+  hasKnownRevenue,
   type SegmentRow,
 } from './segment-figures';
 
@@ -38,11 +39,17 @@ export function RevenueMarginCharts({
   return (
     <div className="ui-grid-2">
       <Panel title="Monthly revenue by service tier">
-        <Chart
-          option={revenue}
-          label="Monthly revenue by tier"
-          testId="chart-revenue"
-        />
+        {hasKnownRevenue(rows) ? (
+          <Chart
+            option={revenue}
+            label="Monthly revenue by tier"
+            testId="chart-revenue"
+          />
+        ) : (
+          <p className="ui-empty" data-testid="chart-revenue-empty">
+            No revenue known — map an MRR or ARR column.
+          </p>
+        )}
       </Panel>
       <Panel
         title="Gross margin by service tier"

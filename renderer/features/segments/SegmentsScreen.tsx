@@ -6,7 +6,8 @@ import {
   MatrixConcentrationCharts,
   RevenueMarginCharts,
 } from './SegmentCharts';
-import { getSegmentRows } from './segment-figures';
+import { countUnassigned, getSegmentRows } from './segment-figures';
+import { UnassignedNote } from './UnassignedNote';
 import { SegmentTable } from './SegmentTable';
 
 /** Segment economics by service tier, with charts. */
@@ -39,6 +40,10 @@ export function SegmentsScreen() {
         }
       >
         <SegmentTable rows={rows} currency={currency} />
+        <UnassignedNote
+          count={countUnassigned(scenario ?? baseline)}
+          basis={policy.size_basis}
+        />
       </Panel>
       <RevenueMarginCharts
         rows={rows}

@@ -33,6 +33,12 @@ const legendAndGrid: ChartOption = {
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
 };
 
+// A tier with no client of known revenue draws no bar, not a $0 one.
+const revenueOf = (segment: SegmentRow['current'] | undefined) =>
+  !segment || segment.revenue_known_count === 0
+    ? null
+    : dollars(segment.revenue_cents);
+
 /** Monthly revenue per service tier; the baseline beside it in a scenario. */
 export function buildRevenueChart(
   rows: readonly SegmentRow[],
@@ -48,7 +54,7 @@ export function buildRevenueChart(
             type: 'bar' as const,
             name: 'Baseline',
             color: chartPalette.baseline,
-            data: shown.map((r) => dollars(r.baseline?.revenue_cents ?? 0)),
+            data: shown.map((r) => revenueOf(r.baseline)),
           },
         ]
       : []),
@@ -56,7 +62,7 @@ export function buildRevenueChart(
       type: 'bar' as const,
       name: withBaseline ? 'Scenario MRR' : 'MRR',
       color: chartPalette.primary,
-      data: shown.map((r) => dollars(r.current.revenue_cents)),
+      data: shown.map((r) => revenueOf(r.current)),
     },
   ];
 

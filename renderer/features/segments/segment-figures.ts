@@ -9,6 +9,7 @@ import type {
   PortfolioResult,
   SegmentEconomics,
 } from '../../../shared/engine/types';
+import type { SizeBasis } from '../../../shared/policy';
 import type { DeltaDirection } from '../../ui/delta';
 import { formatPercent, type FigureKind } from '../../ui/format';
 
@@ -59,6 +60,14 @@ function hasUnassigned(result: PortfolioResult | null): boolean {
   return Boolean(row && row.client_count > 0);
 }
 
+// With every client outside the tiers no cost is known: not a cost of $0.
+function totalOf(result: PortfolioResult): SegmentEconomics {
+  const { total } = result;
+  if (total.client_count === 0 || countUnassigned(result) < total.client_count)
+    return total;
+  return { ...total, cost_to_serve_cents: null };
+}
+
 /**
  * Rows of the four tiers, Unassigned when either result has such clients,
  * and the total; each shown figure next to the baseline's when a scenario
@@ -90,8 +99,8 @@ export function getSegmentRows(
   rows.push({
     key: 'total',
     label: 'Total',
-    current: shown.total,
-    baseline: scenario ? baseline.total : undefined,
+    current: totalOf(shown),
+    baseline: scenario ? totalOf(baseline) : undefined,
   });
   return rows;
 }
@@ -108,6 +117,11 @@ export type SegmentMetric = {
   readonly get: (segment: SegmentEconomics) => number | null;
 };
 
+// With no client of known revenue a sum of revenue is not $0 but unknown.
+const ifRevenue =
+  (get: (s: SegmentEconomics) => number | null) => (s: SegmentEconomics) =>
+    s.revenue_known_count === 0 ? null : get(s);
+
 /** The table's metrics, in column order. */
 export const SEGMENT_METRICS: readonly SegmentMetric[] = [
   {
@@ -123,14 +137,14 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'money',
     direction: 'higher-is-better',
     tip: 'Imported monthly recurring revenue (ARR / 12)',
-    get: (s) => s.total_mrr_cents,
+    get: ifRevenue((s) => s.total_mrr_cents),
   },
   {
     id: 'avg-mrr',
     header: 'Avg MRR / client',
     kind: 'money',
     direction: 'higher-is-better',
-    get: (s) => s.avg_mrr_per_client_cents,
+    get: ifRevenue((s) => s.avg_mrr_per_client_cents),
   },
   {
     id: 'revenue',
@@ -138,7 +152,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'money',
     direction: 'higher-is-better',
     tip: 'MRR under the policy: price change % and PEPM floor applied',
-    get: (s) => s.revenue_cents,
+    get: ifRevenue((s) => s.revenue_cents),
   },
   {
     id: 'cost',
@@ -146,7 +160,8 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'money',
     tip: 'Monthly cost to serve the clients in their service tier',
     direction: 'lower-is-better',
-    get: (s) => s.cost_to_serve_cents,
+    // No client to serve: there is no cost to show, not a cost of $0.
+    get: (s) => (s.client_count === 0 ? null : s.cost_to_serve_cents),
   },
   {
     id: 'margin',
@@ -154,7 +169,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'percent',
     tip: '(revenue − cost to serve) / revenue',
     direction: 'higher-is-better',
-    get: (s) => s.gross_margin,
+    get: ifRevenue((s) => s.gross_margin),
   },
   {
     id: 'health',
@@ -183,7 +198,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'percent',
     tip: 'Share of the revenue under the policy',
     direction: 'neutral',
-    get: (s) => s.revenue_share,
+    get: ifRevenue((s) => s.revenue_share),
   },
 ];
 
@@ -221,4 +236,41 @@ export function concentrationSummary(
       ? (breaches[0]?.label ?? '')
       : `${breaches.length} segments`;
   return `${who} above the ${max} maximum share of revenue`;
+}
+
+/** Whether any segment on show (or its baseline) has a known revenue. */
+export function hasKnownRevenue(rows: readonly SegmentRow[]): boolean {
+  return rows.some(
+    (row) =>
+      row.current.revenue_known_count > 0 ||
+      (row.baseline?.revenue_known_count ?? 0) > 0,
+  );
+}
+
+/** Clients with no service tier in a result. */
+export function countUnassigned(result: PortfolioResult): number {
+  return findSegment(result, null)?.client_count ?? 0;
+}
+
+const MISSING_SIZE: Readonly<Record<SizeBasis, string>> = {
+  workers:
+    'no worker count is known. Map a workers column, or set the size basis to ARR in the scenario',
+  arr: 'no ARR is known. Map an MRR or ARR column, or set the size basis to workers in the scenario',
+  higher:
+    'neither a worker count nor ARR is known. Map a workers or an MRR/ARR column',
+  lower:
+    'a worker count or ARR is unknown. Map both a workers and an MRR/ARR column, or set the size basis to the higher of the two',
+};
+
+/**
+ * Why clients are missing from the tiers, and what to do about it; null
+ * when every client has a service tier.
+ */
+export function unassignedNote(count: number, basis: SizeBasis): string | null {
+  if (count === 0) return null;
+  const who =
+    count === 1
+      ? '1 client has no service tier'
+      : `${count.toLocaleString('en-US')} clients have no service tier`;
+  return `${who}: ${MISSING_SIZE[basis]}.`;
 }

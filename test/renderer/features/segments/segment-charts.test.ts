@@ -46,6 +46,20 @@ describe('buildRevenueChart', () => {
     const bars = seriesOf(buildRevenueChart(rows, 'USD'))[0]!.data as number[];
     expect(bars[0]).toBeCloseTo(rows[0]!.current.revenue_cents / 100, 2);
   });
+
+  it('draws no bar, not a $0 one, for a tier with no known revenue', () => {
+    const { baseline } = getFixture();
+    const unknown = {
+      ...baseline,
+      segments: baseline.segments.map((s) =>
+        s.segment === 'SMB' ? { ...s, revenue_known_count: 0 } : s,
+      ),
+    };
+    const rows = getSegmentRows(unknown, null);
+    const bars = seriesOf(buildRevenueChart(rows, 'USD'))[0]!.data;
+    expect(bars[0]).toBeNull();
+    expect(bars[1]).not.toBeNull();
+  });
 });
 
 describe('buildMarginChart', () => {

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   SEGMENT_METRICS,
   concentrationSummary,
+  countUnassigned,
   getConcentrationBreaches,
   getSegmentRows,
+  hasKnownRevenue,
+  unassignedNote,
   segmentTestId,
 } from '../../../../renderer/features/segments/segment-figures';
 import { TIERS } from '../../../../shared/domain';
@@ -119,5 +122,51 @@ describe('concentrationSummary', () => {
     expect(concentrationSummary(all, 0)).toBe(
       `${all.length} segments above the 0 % maximum share of revenue`,
     );
+  });
+});
+
+describe('unknown revenue and unassigned clients', () => {
+  const metric = (id: string) => SEGMENT_METRICS.find((m) => m.id === id)!;
+
+  it('shows revenue figures as unknown when no client has a known revenue', () => {
+    const { baseline } = getFixture();
+    const smb = baseline.segments.find((s) => s.segment === 'SMB')!;
+    const unknown = { ...smb, revenue_known_count: 0 };
+    for (const id of ['mrr', 'avg-mrr', 'revenue', 'margin', 'share']) {
+      expect(metric(id).get(unknown)).toBeNull();
+      expect(metric(id).get(smb)).not.toBeNull();
+    }
+    expect(metric('count').get(unknown)).toBe(smb.client_count);
+    expect(metric('cost').get({ ...smb, client_count: 0 })).toBeNull();
+  });
+
+  it('tells whether any row has a known revenue', () => {
+    const { baseline } = getFixture();
+    const rows = getSegmentRows(baseline, null);
+    expect(hasKnownRevenue(rows)).toBe(true);
+    const none = rows.map((r) => ({
+      ...r,
+      current: { ...r.current, revenue_known_count: 0 },
+    }));
+    expect(hasKnownRevenue(none)).toBe(false);
+  });
+
+  it('counts clients with no tier and says how to give them one', () => {
+    const { baseline } = getFixture();
+    expect(countUnassigned(baseline)).toBe(0);
+    const unassigned = { ...baseline.total, segment: null, client_count: 7043 };
+    const all = { ...baseline, segments: [unassigned] };
+    expect(countUnassigned(all)).toBe(7043);
+    const withTotal = { ...all, total: { ...all.total, client_count: 7043 } };
+    const total = getSegmentRows(withTotal, null).at(-1)!;
+    expect(total.current.cost_to_serve_cents).toBeNull();
+    expect(getSegmentRows(baseline, null).at(-1)!.current).toBe(baseline.total);
+    expect(unassignedNote(7043, 'workers')).toBe(
+      '7,043 clients have no service tier: no worker count is known. Map a workers column, or set the size basis to ARR in the scenario.',
+    );
+    expect(unassignedNote(1, 'arr')).toMatch(
+      /^1 client has no service tier: no ARR/,
+    );
+    expect(unassignedNote(0, 'workers')).toBeNull();
   });
 });
