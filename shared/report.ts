@@ -65,7 +65,7 @@ export type ReportClient = {
 export type ReportSegment = {
   readonly segment: string | null;
   readonly client_count: number;
-  readonly total_mrr: number;
+  readonly total_mrr: number | null;
   readonly avg_mrr_per_client: number | null;
   readonly cost_to_serve: number | null;
   readonly gross_margin: number | null;
@@ -99,8 +99,13 @@ function toReportSegment(segment: SegmentEconomics): ReportSegment {
   return {
     segment: segment.segment,
     client_count: segment.client_count,
-    total_mrr: usdFromCents(segment.total_mrr_cents),
-    avg_mrr_per_client: usd(segment.avg_mrr_per_client_cents),
+    // Under the report's policy: the imported MRR after price change and
+    // floor; unknown when no client of the segment has a known MRR.
+    total_mrr:
+      segment.revenue_known_count === 0
+        ? null
+        : usdFromCents(segment.revenue_cents),
+    avg_mrr_per_client: usd(segment.avg_revenue_per_client_cents),
     cost_to_serve: usd(segment.cost_to_serve_cents),
     gross_margin: fraction(segment.gross_margin),
     avg_health_score:
@@ -127,7 +132,8 @@ function toReportClients(input: ReportInput): ReportClient[] {
       industry: row.industry,
       composite_segment: row.composite_segment,
       signed_date: row.signed_date,
-      mrr: usd(row.mrr_cents),
+      // The policy's revenue: the imported MRR after price change and floor.
+      mrr: usd(row.revenue_cents),
       cost_to_serve: usd(row.cost_to_serve_cents),
       gross_margin: fraction(row.gross_margin),
     });

@@ -134,6 +134,10 @@ function toSegmentEconomics(
     revenue_share: revenueShare === null ? null : ratToNumber(revenueShare),
     total_workers: Number(all(SEG.WORKERS)),
     revenue_cents: Number(ratRound(revenue)),
+    avg_revenue_per_client_cents:
+      known === 0n
+        ? null
+        : Number(ratRound(rational(revenue.num, revenue.den * known))),
     avg_cost_per_client_cents:
       cost === null || count === 0n
         ? null

@@ -59,6 +59,8 @@ export type SegmentEconomics = {
   readonly total_workers: number;
   /** Revenue under the policy's pricing (price change, floor), cents. */
   readonly revenue_cents: number;
+  /** revenue_cents / revenue_known_count, exactly; null when none known. */
+  readonly avg_revenue_per_client_cents: number | null;
   /** cost_to_serve_cents / client_count. */
   readonly avg_cost_per_client_cents: number | null;
   /** gross_margin above gm_target, compared exactly; null when unknown. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { computePortfolio } from '../../shared/engine/index';
 import type { ImportResult, RowIssue } from '../../shared/import/types';
-import { DEFAULT_POLICY } from '../../shared/policy';
+import { DEFAULT_POLICY, parsePolicy } from '../../shared/policy';
 import {
   buildErrorReport,
   buildReport,
@@ -180,6 +180,36 @@ describe('buildReport', () => {
     expect(report.clients[2]!.primary_segment).toBeNull();
     expect(report.clients[2]!.cost_to_serve).toBeNull();
     expect(report.clients[2]!.name).toBeNull();
+  });
+
+  it("reports the policy's revenue: price change and floor applied", () => {
+    const policy = parsePolicy({
+      tiers: { SMB: { price_change: 0.1 }, 'Mid-Market': { min_pepm: 20_000 } },
+    });
+    const priced = buildReport({
+      import: imported,
+      policy,
+      portfolio: computePortfolio(columns, policy),
+    });
+    // C001: 1,800 + 10 %; C002 (Mid-Market by uplift): 9 workers × 20,000.
+    expect(priced.clients[0]!.mrr).toBe(1980);
+    expect(priced.clients[1]!.mrr).toBe(180_000);
+    const smb = priced.segments.find((s) => s.segment === 'SMB')!;
+    expect([smb.total_mrr, smb.avg_mrr_per_client]).toEqual([1980, 1980]);
+  });
+
+  it('has no total MRR for a segment with no known MRR', () => {
+    const noRevenue = buildColumns([{ id: 'X1', workers: 4, countries: 1 }]);
+    const bare = buildReport({
+      import: { ...imported, columns: noRevenue },
+      policy: DEFAULT_POLICY,
+      portfolio: computePortfolio(noRevenue, DEFAULT_POLICY),
+    });
+    expect(bare.segments[0]).toMatchObject({
+      segment: 'SMB',
+      total_mrr: null,
+      avg_mrr_per_client: null,
+    });
   });
 
   it('lists file warnings first, with no record', () => {

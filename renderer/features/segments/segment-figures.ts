@@ -43,6 +43,7 @@ export function emptySegment(segment: Tier | null): SegmentEconomics {
     revenue_share: null,
     total_workers: 0,
     revenue_cents: 0,
+    avg_revenue_per_client_cents: null,
     avg_cost_per_client_cents: null,
     gm_target_met: null,
   };
