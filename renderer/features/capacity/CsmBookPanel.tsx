@@ -3,7 +3,10 @@ import { useMemo } from 'react';
 import type { CsmBookRow } from '../../../shared/engine/types';
 import { DataGrid, type GridColumn } from '../../ui/data-grid';
 import { formatCount } from '../../ui/format';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { Panel } from '../../ui/Panel';
+import { useTableExport } from '../portfolio/use-portfolio-export';
+import { CSM_BOOK_EXPORT_COLUMNS } from './capacity-export';
 import {
   countUtilisation,
   toCsmGridRows,
@@ -80,18 +83,33 @@ const CSM_COLUMNS: readonly GridColumn<CsmGridRow>[] = [
   },
 ];
 
+const csmNoun = (n: number) => `${n.toLocaleString('en-US')} CSMs`;
+
 /** The CSM assignment matrix: each CSM's book and load. */
 export function CsmBookPanel({
   book,
   band,
   currency,
   virtualise,
+  period = null,
+  scenarioName = null,
 }: {
   readonly book: readonly CsmBookRow[];
   readonly band: number;
   readonly currency: string;
   readonly virtualise?: boolean;
+  readonly period?: string | null;
+  readonly scenarioName?: string | null;
 }) {
+  const exporter = useTableExport({
+    rows: book,
+    columns: CSM_BOOK_EXPORT_COLUMNS,
+    subject: 'csm-book',
+    sheet: 'CSM book',
+    period,
+    scenarioName,
+    noun: csmNoun,
+  });
   const rows = useMemo(() => toCsmGridRows(book, band), [book, band]);
   const counts = useMemo(() => countUtilisation(book, band), [book, band]);
   const low = (1 - band).toFixed(2);
@@ -102,11 +120,19 @@ export function CsmBookPanel({
       title="CSM book"
       note={`Utilisation band ${low}–${high}`}
       actions={
-        <span className="ui-toolbar__count" data-testid="csm-book-summary">
-          {formatCount(book.length)} CSMs ·{' '}
-          {formatCount(counts.over + counts['over-band'])} over capacity ·{' '}
-          {formatCount(counts['over-band'] + counts.under)} outside the band
-        </span>
+        <>
+          <span className="ui-toolbar__count" data-testid="csm-book-summary">
+            {formatCount(book.length)} CSMs ·{' '}
+            {formatCount(counts.over + counts['over-band'])} over capacity ·{' '}
+            {formatCount(counts['over-band'] + counts.under)} outside the band
+          </span>
+          <ExportButtons
+            testId="csm-book-export"
+            busy={exporter.busy}
+            disabled={book.length === 0}
+            onExport={(format) => void exporter.run(format)}
+          />
+        </>
       }
     >
       {book.length === 0 ? (

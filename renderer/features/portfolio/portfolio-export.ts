@@ -10,12 +10,20 @@ import type { PortfolioRow } from './portfolio-rows';
 export type ExportValue = string | number | boolean | null;
 
 /** How an export column is written (XLSX number formats follow it). */
-export type ExportKind = 'text' | 'count' | 'money' | 'fraction' | 'flag';
+export type ExportKind =
+  'text' | 'count' | 'number' | 'money' | 'fraction' | 'flag';
 
-export type ExportColumn = {
+/** One column of an export; `Row` is what a table's rows are (Portfolio by default). */
+export type ExportColumn<Row = PortfolioRow> = {
   readonly name: string;
   readonly kind: ExportKind;
-  readonly value: (row: PortfolioRow, context: ExportContext) => ExportValue;
+  readonly value: (row: Row, context: ExportContext) => ExportValue;
+};
+
+/** A table ready to write: its header and one array of values per row. */
+export type ExportTable = {
+  readonly header: string[];
+  readonly values: ExportValue[][];
 };
 
 export type ExportContext = {
@@ -23,10 +31,12 @@ export type ExportContext = {
   readonly reassessedDate: string | null;
 };
 
-const money = (cents: number | null) =>
+/** Cents as currency units with cents, blank when unknown. */
+export const money = (cents: number | null) =>
   cents === null || Number.isNaN(cents) ? null : roundHalfAway(cents) / 100;
 
-const fraction = (value: number | null) =>
+/** A rate as a fraction to 6 decimals, blank when unknown. */
+export const fraction = (value: number | null) =>
   value === null || Number.isNaN(value) ? null : Number(value.toFixed(6));
 
 /** The "Client segment" table of DESIGN.md §3. */
@@ -105,11 +115,11 @@ export function getExportColumns(withBaseline: boolean): ExportColumn[] {
 }
 
 /** The header and one array of values per row. */
-export function toExportTable(
-  rows: readonly PortfolioRow[],
-  columns: readonly ExportColumn[],
+export function toExportTable<Row>(
+  rows: readonly Row[],
+  columns: readonly ExportColumn<Row>[],
   context: ExportContext,
-): { header: string[]; values: ExportValue[][] } {
+): ExportTable {
   return {
     header: columns.map((c) => c.name),
     values: rows.map((row) => columns.map((c) => c.value(row, context))),
@@ -142,6 +152,7 @@ const XLSX_FORMATS: Partial<Record<ExportKind, string>> = {
   money: '#,##0.00',
   fraction: '0.0%',
   count: '#,##0',
+  number: '#,##0.00',
 };
 
 /**
@@ -149,8 +160,8 @@ const XLSX_FORMATS: Partial<Record<ExportKind, string>> = {
  * format (money to the cent, margins as percent), blanks are empty cells.
  */
 export async function toXlsx(
-  table: { header: string[]; values: ExportValue[][] },
-  columns: readonly ExportColumn[],
+  table: ExportTable,
+  columns: readonly { readonly name: string; readonly kind: ExportKind }[],
   sheetName = 'Clients',
 ): Promise<Uint8Array> {
   // Loaded on demand: the workbook writer is large and rarely needed.
@@ -176,8 +187,9 @@ export function exportFileName(
   period: string | null,
   scenarioName: string | null,
   extension: 'csv' | 'xlsx',
+  subject = 'clients',
 ): string {
-  const parts = ['tierwise-clients', period ?? 'all', scenarioName ?? ''];
+  const parts = [`tierwise-${subject}`, period ?? 'all', scenarioName ?? ''];
   const slug = parts
     .filter(Boolean)
     .join('-')

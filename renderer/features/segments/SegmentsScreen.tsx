@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
 
 import { useWorkspaceStore } from '../../app/workspace-store';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { useTableExport } from '../portfolio/use-portfolio-export';
 import {
   MatrixConcentrationCharts,
   RevenueMarginCharts,
 } from './SegmentCharts';
+import { getSegmentExportColumns } from './segment-export';
 import { countUnassigned, getSegmentRows } from './segment-figures';
 import { UnassignedNote } from './UnassignedNote';
 import { SegmentTable } from './SegmentTable';
+
+const segmentsNoun = (n: number) => `${n} segment rows`;
 
 /** Segment economics by service tier, with charts. */
 export function SegmentsScreen() {
@@ -16,10 +21,21 @@ export function SegmentsScreen() {
   const scenario = useWorkspaceStore((s) => s.scenario);
   const currency = useWorkspaceStore((s) => s.currency);
   const policy = useWorkspaceStore((s) => s.scenarioPolicy ?? s.baselinePolicy);
+  const period = useWorkspaceStore((s) => s.period);
   const rows = useMemo(
     () => (baseline ? getSegmentRows(baseline, scenario) : []),
     [baseline, scenario],
   );
+  const columns = useMemo(() => getSegmentExportColumns(period), [period]);
+  const exporter = useTableExport({
+    rows,
+    columns,
+    subject: 'segments',
+    sheet: 'Segment economics',
+    period,
+    scenarioName: scenario ? policy.name : null,
+    noun: segmentsNoun,
+  });
 
   if (!baseline) {
     return (
@@ -37,6 +53,13 @@ export function SegmentsScreen() {
         title="Economics by service tier"
         note={
           scenario ? `${policy.name} against the baseline` : 'Baseline policy'
+        }
+        actions={
+          <ExportButtons
+            testId="segments-export"
+            busy={exporter.busy}
+            onExport={(format) => void exporter.run(format)}
+          />
         }
       >
         <SegmentTable rows={rows} currency={currency} />
