@@ -41,6 +41,18 @@ export function formatCount(value: number | null): string {
   return countFormat.format(value);
 }
 
+/**
+ * A count with its noun in the right number: `1 client`, `1,500 clients`,
+ * `2 policies` (the plural given, or the noun with an s).
+ */
+export function formatCountOf(
+  value: number,
+  singular: string,
+  plural = `${singular}s`,
+): string {
+  return `${countFormat.format(value)} ${value === 1 ? singular : plural}`;
+}
+
 /** A signed delta of a count, e.g. `+3` or `−2`; '' when zero. */
 export function formatCountDelta(delta: number): string {
   if (delta === 0) return '';

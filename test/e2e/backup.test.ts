@@ -81,6 +81,8 @@ describe.skipIf(!canRun)('workspace backup and restore', () => {
       app.byTestId('backup-restore').click(),
     ]);
     await chooser.setFiles(saved);
+    // Nothing is replaced until the user confirms.
+    await app.byTestId('backup-restore-confirm').click();
     await app.byTestId('source-name').waitFor();
     await app.waitComputed();
 

@@ -8,8 +8,10 @@ import { runExportPolicy } from '../scenario/scenario-commands';
 import {
   applyBaselinePolicy,
   backUpWorkspace,
+  pickBackup,
   resetBaselinePolicy,
   restoreWorkspace,
+  type PickedBackup,
 } from './settings-commands';
 
 /** The baseline policy, backup and restore, and what this app is. */
@@ -79,10 +81,16 @@ export function SettingsScreen() {
 
 function BackupPanel() {
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState<PickedBackup | null>(null);
   const run = async (task: () => Promise<void>) => {
     setBusy(true);
     await task();
     setBusy(false);
+  };
+  const pick = () => run(async () => setPicked(await pickBackup()));
+  const restore = (file: PickedBackup) => {
+    setPicked(null);
+    void run(() => restoreWorkspace(file));
   };
 
   return (
@@ -94,26 +102,48 @@ function BackupPanel() {
         A restore replaces everything in this workspace with the file&apos;s
         content. A damaged or foreign file is refused and nothing changes.
       </p>
-      <div className="ui-toolbar">
-        <button
-          type="button"
-          className="button"
-          data-testid="backup-export"
-          disabled={busy}
-          onClick={() => void run(backUpWorkspace)}
-        >
-          Back up workspace
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="backup-restore"
-          disabled={busy}
-          onClick={() => void run(restoreWorkspace)}
-        >
-          Restore from backup…
-        </button>
-      </div>
+      {picked ? (
+        <div className="ui-toolbar" data-testid="backup-restore-ask">
+          <span>Replace everything in this workspace with {picked.name}?</span>
+          <button
+            type="button"
+            className="button ui-danger"
+            data-testid="backup-restore-confirm"
+            onClick={() => restore(picked)}
+          >
+            Replace workspace
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="backup-restore-cancel"
+            onClick={() => setPicked(null)}
+          >
+            Keep
+          </button>
+        </div>
+      ) : (
+        <div className="ui-toolbar">
+          <button
+            type="button"
+            className="button"
+            data-testid="backup-export"
+            disabled={busy}
+            onClick={() => void run(backUpWorkspace)}
+          >
+            Back up workspace
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="backup-restore"
+            disabled={busy}
+            onClick={() => void pick()}
+          >
+            Restore from backup…
+          </button>
+        </div>
+      )}
     </Panel>
   );
 }

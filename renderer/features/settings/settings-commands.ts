@@ -9,6 +9,7 @@ import { loadWorkspace } from '../../app/workspace-loader';
 import { exportBackup, restoreBackup } from '../../db/backup';
 import { getDb } from '../../db/db';
 import { logger, pickFile, saveFile } from '../../platform/index';
+import { formatCountOf } from '../../ui/format';
 
 function report(what: string, error: unknown, next: string): void {
   logger.error(`settings: ${what} failed`, error as Error);
@@ -54,18 +55,39 @@ export async function backUpWorkspace(): Promise<void> {
   }
 }
 
-/** Replaces the workspace with a backup file the user picks, then reloads. */
-export async function restoreWorkspace(): Promise<void> {
+/** A backup file the user picked, not yet restored. */
+export type PickedBackup = {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+};
+
+/** Asks for a backup file; nothing changes until it is restored. */
+export async function pickBackup(): Promise<PickedBackup | null> {
   try {
-    const file = await pickFile(['.json', 'application/json']);
-    if (!file) return;
+    return await pickFile(['.json', 'application/json']);
+  } catch (error) {
+    report('open the backup', error, 'The workspace was left as it was.');
+    return null;
+  }
+}
+
+/** The toast after a restore: `Restored x.json: 8 periods, 1 policy.` */
+export function restoredMessage(
+  name: string,
+  restored: { readonly periods: number; readonly policies: number },
+): string {
+  const periods = formatCountOf(restored.periods, 'period');
+  const policies = formatCountOf(restored.policies, 'policy', 'policies');
+  return `Restored ${name}: ${periods}, ${policies}.`;
+}
+
+/** Replaces the workspace with a picked (and confirmed) backup, then reloads. */
+export async function restoreWorkspace(file: PickedBackup): Promise<void> {
+  try {
     const text = new TextDecoder('utf-8').decode(file.bytes);
     const restored = await restoreBackup(getDb(), text);
     await loadWorkspace();
-    notify({
-      kind: 'info',
-      message: `Restored ${file.name}: ${restored.periods} periods, ${restored.policies} policies.`,
-    });
+    notify({ kind: 'info', message: restoredMessage(file.name, restored) });
   } catch (error) {
     report('restore the backup', error, 'The workspace was left as it was.');
   }

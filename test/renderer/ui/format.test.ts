@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  formatCountOf,
   formatFigure,
   formatFigureDelta,
   formatNumber,
@@ -47,5 +48,14 @@ describe('formatNumber', () => {
   it('groups thousands and fixes decimals', () => {
     expect(formatNumber(12345.678, 2)).toBe('12,345.68');
     expect(formatNumber(null)).toBe('—');
+  });
+});
+
+describe('formatCountOf', () => {
+  it('puts the noun in the number of the count', () => {
+    expect(formatCountOf(1, 'client')).toBe('1 client');
+    expect(formatCountOf(0, 'client')).toBe('0 clients');
+    expect(formatCountOf(1500, 'client')).toBe('1,500 clients');
+    expect(formatCountOf(2, 'policy', 'policies')).toBe('2 policies');
   });
 });

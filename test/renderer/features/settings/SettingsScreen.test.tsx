@@ -1,6 +1,19 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+const backup = vi.hoisted(() => ({
+  exportBackup: vi.fn(async () => '{}'),
+  restoreBackup: vi.fn(async () => ({ periods: 8, policies: 1 })),
+}));
+const platform = vi.hoisted(() => ({
+  saveFile: vi.fn(async () => true),
+  pickFile: vi.fn(
+    async (): Promise<{ name: string; bytes: Uint8Array } | null> => null,
+  ),
+  getAppInfo: vi.fn(async () => null),
+  isDesktop: () => false,
+  logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
+}));
 const actions = vi.hoisted(() => ({
   updateBaselinePolicy: vi.fn(async (_policy: unknown) => undefined),
 }));
@@ -9,20 +22,14 @@ vi.mock('../../../../renderer/app/workspace-loader', () => ({
   loadWorkspace: vi.fn(async () => undefined),
 }));
 vi.mock('../../../../renderer/db/db', () => ({ getDb: vi.fn() }));
-vi.mock('../../../../renderer/db/backup', () => ({
-  exportBackup: vi.fn(async () => '{}'),
-  restoreBackup: vi.fn(async () => ({ periods: 1, policies: 1 })),
-}));
-vi.mock('../../../../renderer/platform/index', () => ({
-  saveFile: vi.fn(async () => true),
-  pickFile: vi.fn(async () => null),
-  getAppInfo: vi.fn(async () => null),
-  isDesktop: () => false,
-  logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
-}));
+vi.mock('../../../../renderer/db/backup', () => backup);
+vi.mock('../../../../renderer/platform/index', () => platform);
 
 import { SettingsScreen } from '../../../../renderer/features/settings/SettingsScreen';
-import { backupFileName } from '../../../../renderer/features/settings/settings-commands';
+import {
+  backupFileName,
+  restoredMessage,
+} from '../../../../renderer/features/settings/settings-commands';
 import {
   initialWorkspaceState,
   useWorkspaceStore,
@@ -72,6 +79,41 @@ describe('SettingsScreen', () => {
     expect(view.byTestId('backup-restore')).toBeTruthy();
     expect(backupFileName(new Date('2026-09-30T12:00:00Z'))).toBe(
       'tierwise-backup-2026-09-30.json',
+    );
+  });
+
+  it('asks before a picked backup replaces the workspace', async () => {
+    platform.pickFile.mockResolvedValueOnce({
+      name: 'tierwise-backup-2026-09-30.json',
+      bytes: new TextEncoder().encode('{}'),
+    });
+    view = await render(<SettingsScreen />);
+    await click('backup-restore');
+    await wait(0);
+    expect(view.byTestId('backup-restore-ask').textContent).toContain(
+      'tierwise-backup-2026-09-30.json',
+    );
+    expect(backup.restoreBackup).not.toHaveBeenCalled();
+    await click('backup-restore-cancel');
+    expect(backup.restoreBackup).not.toHaveBeenCalled();
+
+    platform.pickFile.mockResolvedValueOnce({
+      name: 'b.json',
+      bytes: new TextEncoder().encode('{}'),
+    });
+    await click('backup-restore');
+    await wait(0);
+    await click('backup-restore-confirm');
+    await wait(0);
+    expect(backup.restoreBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts what a restore brought back in the right number', () => {
+    expect(restoredMessage('b.json', { periods: 8, policies: 1 })).toBe(
+      'Restored b.json: 8 periods, 1 policy.',
+    );
+    expect(restoredMessage('b.json', { periods: 1, policies: 3 })).toBe(
+      'Restored b.json: 1 period, 3 policies.',
     );
   });
 });
