@@ -72,6 +72,8 @@ const CSM_COLUMNS: readonly GridColumn<CsmGridRow>[] = [
     header: 'Load',
     kind: 'text',
     value: (r) => r.status,
+    tooltip:
+      'Over ratio: utilisation above 1.00, more clients than the clients-per-CSM ratio allows; the band is the tolerance around 1.00',
     width: 200,
   },
   {
@@ -123,7 +125,7 @@ export function CsmBookPanel({
         <>
           <span className="ui-toolbar__count" data-testid="csm-book-summary">
             {formatCount(book.length)} CSMs ·{' '}
-            {formatCount(counts.over + counts['over-band'])} over capacity ·{' '}
+            {formatCount(counts.over + counts['over-band'])} over the ratio ·{' '}
             {formatCount(counts['over-band'] + counts.under)} outside the band
           </span>
           <ExportButtons

@@ -159,9 +159,12 @@ export function getUtilisationStatus(
   return score < 1 - band - 1e-9 ? 'under' : 'within';
 }
 
+// "Over ratio" is the engine's over-capacity flag (more clients than the
+// tier's ratio allows); the band is the tolerance around a full book, so a
+// CSM can be over the ratio and still within the band.
 const STATUS_LABELS: Record<UtilisationStatus, string> = {
-  'over-band': 'Over capacity, above band',
-  over: 'Over capacity',
+  'over-band': 'Over ratio, above band',
+  over: 'Over ratio, within band',
   within: 'Within band',
   under: 'Below band',
 };

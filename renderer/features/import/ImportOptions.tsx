@@ -1,5 +1,4 @@
 import { FIELDS, type Field } from '../../../shared/import/types';
-import { formatCount } from '../../ui/format';
 
 import {
   cancelImport,
@@ -10,6 +9,7 @@ import {
   toggleMergeField,
   validateImport,
 } from './import-actions';
+import { describeFileFacts } from './file-facts';
 import { mergeableFields } from './import-rules';
 import { useImportStore } from './import-store';
 import { isPeriod } from '../../app/periods';
@@ -35,13 +35,7 @@ export function ImportOptions() {
     <section className="panel">
       <h2>{summary.fileName}</h2>
       <p className="muted small" data-testid="import-file-facts">
-        {summary.format.toUpperCase()}
-        {summary.delimiter
-          ? `, delimiter “${summary.delimiter === '\t' ? 'tab' : summary.delimiter}”`
-          : ''}
-        , {summary.encoding}, header on line {summary.headerLine},{' '}
-        {formatCount(summary.rowCount)} records,{' '}
-        {formatCount(summary.skippedCount)} lines skipped
+        {describeFileFacts(summary)}
       </p>
       <div className="form-grid">
         {summary.sheetNames.length > 1 && (

@@ -6,7 +6,7 @@
 import { COMPLEXITIES, TIERS, UNASSIGNED_LABEL } from '../../../shared/domain';
 import type { MatrixCell } from '../../../shared/engine/types';
 import { chartPalette, type ChartOption } from '../../ui/chart';
-import { formatMoney, formatPercent } from '../../ui/format';
+import { formatCountOf, formatMoney, formatPercent } from '../../ui/format';
 import type { SegmentRow } from './segment-figures';
 
 const tierRows = (rows: readonly SegmentRow[]) =>
@@ -75,11 +75,17 @@ export function buildRevenueChart(
   };
 }
 
-function compactMoney(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e6) return `$${(value / 1e6).toFixed(1)}M`;
-  if (abs >= 1e3) return `$${Math.round(value / 1e3)}k`;
-  return `$${value}`;
+const compactFormat = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
+
+/** An axis label in compact dollars: `$950`, `$12K`, `$1.5M`, `$1B`. */
+export function compactMoney(value: number): string {
+  return compactFormat.format(value);
 }
 
 /**
@@ -223,7 +229,7 @@ export function buildMatrixChart(
 function matrixLabel(params: unknown, currency: string): string {
   const data = (params as { data?: { value: number[]; clients: number } }).data;
   if (!data) return '';
-  const clients = `${data.clients.toLocaleString('en-US')} clients`;
+  const clients = formatCountOf(data.clients, 'client');
   return `${clients}\n${formatMoney((data.value[2] ?? 0) * 100, currency)}`;
 }
 

@@ -95,7 +95,7 @@ describe('CSM utilisation', () => {
     });
     const rows = toCsmGridRows(book, 0.2);
     expect(rows[1]!.segment_mix).toBe('SMB 1 · Enterprise 4 · Unassigned 1');
-    expect(rows[1]!.status).toBe('Over capacity');
+    expect(rows[1]!.status).toBe('Over ratio, within band');
     expect(rows[0]!.client_ids).toBe('a, b');
     expect(formatSegmentMix({})).toBe('');
   });

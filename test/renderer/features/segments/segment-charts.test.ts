@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  compactMoney,
   buildConcentrationChart,
   buildMarginChart,
   buildMatrixChart,
@@ -116,5 +117,16 @@ describe('buildConcentrationChart', () => {
     );
     expect(red).toEqual(over);
     expect(renderChartToSvg(option, 500, 220)).toContain('Max 30 %');
+  });
+});
+
+describe('compactMoney', () => {
+  it('writes axis money compactly, billions as B', () => {
+    expect(compactMoney(0)).toBe('$0');
+    expect(compactMoney(950)).toBe('$950');
+    expect(compactMoney(12_000)).toBe('$12K');
+    expect(compactMoney(1_500_000)).toBe('$1.5M');
+    expect(compactMoney(1_000_000_000)).toBe('$1B');
+    expect(compactMoney(2_500_000_000)).toBe('$2.5B');
   });
 });
