@@ -13,7 +13,7 @@ const BASELINE_TIER: Column = {
   tooltip: 'Service tier under the baseline policy',
 };
 
-const COLUMNS: readonly Column[] = [
+const ALL_COLUMNS: readonly Column[] = [
   {
     id: 'client_id',
     header: 'Client id',
@@ -27,14 +27,14 @@ const COLUMNS: readonly Column[] = [
     header: 'Name',
     kind: 'text',
     value: (r) => r.client.name,
-    width: 190,
+    width: 170,
   },
   {
     id: 'primary_segment',
     header: 'Size tier',
     kind: 'tier',
     value: (r) => r.client.primary_segment,
-    width: 115,
+    width: 105,
     tooltip: 'Size tier on the policy\u2019s size basis (primary_segment)',
   },
   {
@@ -42,14 +42,14 @@ const COLUMNS: readonly Column[] = [
     header: 'ARR tier',
     kind: 'tier',
     value: (r) => r.client.arr_tier,
-    width: 115,
+    width: 100,
   },
   {
     id: 'service_tier',
     header: 'Service tier',
     kind: 'tier',
     value: (r) => r.client.service_tier,
-    width: 120,
+    width: 115,
     tooltip: 'Size tier raised by complexity, or an approved override',
   },
   {
@@ -99,7 +99,7 @@ const COLUMNS: readonly Column[] = [
     header: 'MRR',
     kind: 'money',
     value: (r) => r.client.mrr_cents,
-    width: 115,
+    width: 105,
     tooltip: 'Imported MRR (ARR / 12)',
   },
   {
@@ -107,22 +107,23 @@ const COLUMNS: readonly Column[] = [
     header: 'Revenue / mo',
     kind: 'money',
     value: (r) => r.client.revenue_cents,
-    width: 125,
+    width: 130,
     tooltip: 'MRR under the policy\u2019s pricing',
   },
   {
     id: 'cost_to_serve',
-    header: 'Cost to serve / mo',
+    header: 'Cost / mo',
     kind: 'money',
     value: (r) => r.client.cost_to_serve_cents,
-    width: 150,
+    tooltip: 'Cost to serve the client a month in its service tier',
+    width: 115,
   },
   {
     id: 'gross_margin',
     header: 'Gross margin',
     kind: 'percent',
     value: (r) => r.client.gross_margin,
-    width: 125,
+    width: 140,
   },
   {
     id: 'health_score',
@@ -155,6 +156,34 @@ const COLUMNS: readonly Column[] = [
     tooltip: 'Tier set by an approved override',
   },
 ];
+
+// The key figures come right after the tiers, so id, name, tiers, MRR,
+// revenue, cost and margin fit a 1400 px window without scrolling sideways.
+const ORDER = [
+  'client_id',
+  'name',
+  'primary_segment',
+  'arr_tier',
+  'service_tier',
+  'mrr',
+  'revenue',
+  'cost_to_serve',
+  'gross_margin',
+  'workers',
+  'countries',
+  'complexity_tier',
+  'growth_category',
+  'health_score',
+  'churned',
+  'csm_id',
+  'industry',
+  'composite_segment',
+  'override',
+] as const;
+
+const COLUMNS: readonly Column[] = ORDER.map((id) =>
+  ALL_COLUMNS.find((c) => c.id === id)!,
+);
 
 /** The columns, with the baseline service tier after the service tier
  * when a scenario is active. */

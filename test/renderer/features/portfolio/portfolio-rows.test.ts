@@ -66,6 +66,18 @@ describe('portfolio columns', () => {
         'csm_id',
       ]),
     );
+    expect(ids).toHaveLength(new Set(ids).size);
+    expect(ids.slice(0, 9)).toEqual([
+      'client_id',
+      'name',
+      'primary_segment',
+      'arr_tier',
+      'service_tier',
+      'mrr',
+      'revenue',
+      'cost_to_serve',
+      'gross_margin',
+    ]);
     expect(ids).not.toContain('baseline_service_tier');
     const withBaseline = getPortfolioColumns(true).map((c) => c.id);
     expect(withBaseline[withBaseline.indexOf('service_tier') + 1]).toBe(
