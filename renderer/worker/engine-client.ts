@@ -12,6 +12,7 @@ import type {
   WireError,
   WorkerMessage,
 } from './messages';
+import { packForWire, unpackFromWire } from './wire-pack';
 
 /** The part of a Worker the client uses (a fake in tests). */
 export type WorkerLike = {
@@ -93,7 +94,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       return;
     }
     pending.delete(message.id);
-    if (message.ok) entry.resolve(message.result);
+    if (message.ok) entry.resolve(unpackFromWire(message.result));
     else entry.reject(new EngineError(message.error));
   };
 
@@ -126,9 +127,11 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
           onProgress: options.onProgress,
         });
       });
+      // Long string columns go packed (see wire-pack.ts); the worker unpacks.
+      const wire = packForWire(payload);
       target.postMessage(
-        { kind: 'request', id, type, payload } as RequestMessage,
-        options.transfer ?? [],
+        { kind: 'request', id, type, payload: wire.value } as RequestMessage,
+        [...(options.transfer ?? []), ...wire.transfer],
       );
       const cancel = () => {
         if (pending.has(id))

@@ -48,6 +48,7 @@ import type {
   ValidateOutput,
   WireError,
 } from './messages';
+import { unpackFromWire } from './wire-pack';
 
 const PREVIEW_ROWS = 5;
 
@@ -153,7 +154,8 @@ export function createEngineHandlers() {
         payload: unknown,
         progress: ProgressSink,
       ) => HandlerOutput;
-      return handler(message.payload, progress);
+      // The client packs long string arrays for the crossing.
+      return handler(unpackFromWire(message.payload), progress);
     },
     /** Tables held, for tests of release. */
     tableCount: () => tables.size,

@@ -4,6 +4,7 @@
  */
 import { createEngineHandlers, toWireError } from './engine-handlers';
 import type { RequestMessage, WorkerMessage } from './messages';
+import { packForWire } from './wire-pack';
 
 type WorkerScope = {
   postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
@@ -23,9 +24,11 @@ scope.addEventListener('message', (event) => {
     const { result, transfer } = engine.handle(message, (fraction, stage) =>
       scope.postMessage({ kind: 'progress', id: message.id, fraction, stage }),
     );
+    // Long string arrays go packed; the client unpacks them.
+    const wire = packForWire(result);
     scope.postMessage(
-      { kind: 'response', id: message.id, ok: true, result },
-      transfer,
+      { kind: 'response', id: message.id, ok: true, result: wire.value },
+      [...transfer, ...wire.transfer],
     );
   } catch (error) {
     scope.postMessage({

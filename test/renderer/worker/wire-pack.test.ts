@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  packForWire,
+  packStrings,
+  unpackFromWire,
+  unpackStrings,
+} from '../../../renderer/worker/wire-pack';
+
+const ids = (n: number, prefix = 'C') =>
+  Array.from(
+    { length: n },
+    (_, i) => `${prefix}-${i}${i % 3 === 0 ? '' : 'é'}`,
+  );
+
+describe('wire packing', () => {
+  it('packs a string array into one string and end offsets, and back', () => {
+    const values = ['', 'a', 'bc', '', '日本', 'x'.repeat(5000)];
+    const packed = packStrings(values)!;
+
+    expect(packed.packedStrings).toBe(values.join(''));
+    expect(Array.from(packed.ends)).toEqual([0, 1, 3, 3, 5, 5005]);
+    expect(unpackStrings(packed)).toEqual(values);
+  });
+
+  it('packs long string arrays anywhere in a message and leaves the input alone', () => {
+    const columns = {
+      length: 3000,
+      clientId: ids(3000),
+      workers: new Float64Array([1, NaN]),
+      short: ['a', 'b'],
+    };
+    const message = { payload: { columns, list: [columns.clientId, 7] } };
+    const { value, transfer } = packForWire(message);
+    const sent = structuredClone(value, { transfer });
+
+    expect(message.payload.columns.clientId).toHaveLength(3000);
+    expect(transfer).toHaveLength(2);
+    expect(JSON.stringify(sent)).not.toContain('"C-1é"');
+    expect(unpackFromWire(sent)).toEqual(message);
+  });
+
+  it('packs the string lists of rows (the CSM book) end to end', () => {
+    const book = Array.from({ length: 600 }, (_, k) => ({
+      csm_id: `csm-${k}`,
+      client_ids: ids(k % 7, `c${k}`),
+      segment_mix: { SMB: k },
+      over_capacity: k % 2 === 0,
+    }));
+    const { value, transfer } = packForWire({ csmBook: book });
+    const sent = structuredClone(value, { transfer });
+
+    expect(JSON.stringify(sent)).not.toContain('"c5-1é"');
+    expect(unpackFromWire(sent)).toEqual({ csmBook: book });
+  });
+
+  it('sends short arrays, rows without lists and other objects as they are', () => {
+    const message = {
+      warnings: [{ code: 'W_X', row: 1, values: ['a'] }, { code: 'W_Y' }],
+      names: ids(10),
+      when: new Date(0),
+      map: new Map([['a', ids(2000)]]),
+    };
+    const { value, transfer } = packForWire(message);
+
+    expect(value).toBe(message);
+    expect(transfer).toEqual([]);
+    expect(unpackFromWire(structuredClone(value))).toEqual(message);
+  });
+});
