@@ -56,18 +56,26 @@ export function base64ToBytes(base64: string): Uint8Array {
 }
 
 function replacer(_key: string, value: unknown): unknown {
-  if (value instanceof Float64Array || value instanceof Uint8Array) {
+  if (
+    value instanceof Float64Array ||
+    value instanceof Uint8Array ||
+    value instanceof Uint32Array
+  ) {
     const bytes = new Uint8Array(
       value.buffer,
       value.byteOffset,
       value.byteLength,
     );
-    return {
-      $typed: value instanceof Float64Array ? 'f64' : 'u8',
-      base64: bytesToBase64(bytes),
-    };
+    return { $typed: typedName(value), base64: bytesToBase64(bytes) };
   }
   return value;
+}
+
+function typedName(value: Float64Array | Uint8Array | Uint32Array): string {
+  if (value instanceof Float64Array) return 'f64';
+  // The end offsets of packed string columns.
+  if (value instanceof Uint32Array) return 'u32';
+  return 'u8';
 }
 
 function reviver(_key: string, value: unknown): unknown {
@@ -80,6 +88,8 @@ function reviver(_key: string, value: unknown): unknown {
   if ($typed === 'u8') return bytes;
   if ($typed === 'f64' && bytes.length % 8 === 0)
     return new Float64Array(bytes.buffer);
+  if ($typed === 'u32' && bytes.length % 4 === 0)
+    return new Uint32Array(bytes.buffer);
   throw new StorageError('E_BACKUP_INVALID', 'a column is damaged');
 }
 

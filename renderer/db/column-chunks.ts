@@ -11,6 +11,8 @@ import {
   type ClientColumns,
 } from '../../shared/columns';
 
+import { packStrings, type PackedStrings } from '../worker/wire-pack';
+
 import type { SnapshotChunkRecord } from './records';
 import { StorageError } from './storage-error';
 
@@ -100,9 +102,11 @@ function sliceChunk(
       CODE_COLUMNS,
       (k) => columns[k],
     ) as SnapshotChunkRecord['codes'],
-    strings: pick(
-      STRING_COLUMNS,
-      (k) => columns[k],
+    strings: Object.fromEntries(
+      STRING_COLUMNS.map((k) => {
+        const values = columns[k].slice(offset, end);
+        return [k, packStrings(values) ?? values];
+      }),
     ) as SnapshotChunkRecord['strings'],
   };
 }
@@ -138,12 +142,40 @@ function copyChunk(record: SnapshotChunkRecord, out: ClientColumns): void {
     out[key].set(checked(record.codes[key], Uint8Array, key, record), at);
   }
   for (const key of STRING_COLUMNS) {
-    const values = record.strings[key];
+    const values: unknown = record.strings[key];
+    if (isPackedChunk(values, record.length)) {
+      unpackInto(values, out[key], at);
+      continue;
+    }
     if (!Array.isArray(values) || values.length !== record.length) {
       throw corrupt(key, record);
     }
     for (let i = 0; i < values.length; i++)
       out[key][at + i] = String(values[i]);
+  }
+}
+
+/** A packed column of `length` entries whose ends rise within its text. */
+function isPackedChunk(value: unknown, length: number): value is PackedStrings {
+  if (typeof value !== 'object' || value === null) return false;
+  const { packedStrings: text, ends } = value as Partial<PackedStrings>;
+  if (typeof text !== 'string' || !(ends instanceof Uint32Array)) return false;
+  if (ends.length !== length) return false;
+  let last = 0;
+  for (const end of ends) {
+    if (end < last) return false;
+    last = end;
+  }
+  return last === text.length;
+}
+
+function unpackInto(packed: PackedStrings, out: string[], at: number): void {
+  const { packedStrings: text, ends } = packed;
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i]!;
+    out[at + i] = text.slice(start, end);
+    start = end;
   }
 }
 

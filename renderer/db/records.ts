@@ -9,6 +9,7 @@ import type {
   StringColumn,
 } from '../../shared/columns';
 import type { Field, ImportReport } from '../../shared/import/types';
+import type { PackedStrings } from '../worker/wire-pack';
 
 /** How an import's records were read. */
 export type ImportKind = 'clients' | 'lines' | 'sample';
@@ -69,7 +70,12 @@ export type SnapshotChunkRecord = {
   readonly length: number;
   readonly numeric: Readonly<Record<NumericColumn, Float64Array>>;
   readonly codes: Readonly<Record<CodeColumn, Uint8Array>>;
-  readonly strings: Readonly<Record<StringColumn, string[]>>;
+  /**
+   * Each string column packed (one string and where each entry ends): a
+   * million separate strings take IndexedDB seconds to serialise. Plain
+   * string arrays, as earlier builds wrote them, are read too.
+   */
+  readonly strings: Readonly<Record<StringColumn, PackedStrings | string[]>>;
 };
 
 /** A stored policy: the baseline (id `baseline`) or a scenario. */

@@ -67,4 +67,49 @@ describe('column chunks', () => {
       /out of place/,
     );
   });
+
+  it('stores each string column packed and reads it back entry by entry', () => {
+    const columns = buildColumns(5);
+    const chunks = toChunkRecords('2024-Q4', columns, 2);
+    const ids = chunks[1]!.strings.clientId as {
+      packedStrings: string;
+      ends: Uint32Array;
+    };
+
+    expect(ids.packedStrings).toBe(columns.clientId.slice(2, 4).join(''));
+    expect(ids.ends).toEqual(
+      new Uint32Array([
+        columns.clientId[2]!.length,
+        columns.clientId[2]!.length + columns.clientId[3]!.length,
+      ]),
+    );
+    expect(fromChunkRecords(chunks)).toEqual(columns);
+  });
+
+  it('reads chunks whose strings are plain arrays, as earlier builds wrote', () => {
+    const columns = buildColumns(3);
+    const plain = toChunkRecords('2024-Q4', columns).map((chunk) => ({
+      ...chunk,
+      strings: { ...chunk.strings, name: [...columns.name] },
+    }));
+
+    expect(fromChunkRecords(plain)).toEqual(columns);
+  });
+
+  it('detects packed strings whose ends do not fit their text', () => {
+    const [chunk] = toChunkRecords('2024-Q4', buildColumns(3));
+    const ids = chunk!.strings.clientId as {
+      packedStrings: string;
+      ends: Uint32Array;
+    };
+    const cut = {
+      ...chunk!,
+      strings: {
+        ...chunk!.strings,
+        clientId: { ...ids, packedStrings: ids.packedStrings.slice(1) },
+      },
+    };
+
+    expect(() => fromChunkRecords([cut])).toThrow(/clientId/);
+  });
 });
