@@ -16,8 +16,11 @@ type NotificationsState = {
   readonly items: readonly Notification[];
 };
 
-/** How long an info or warning stays on show, in ms. */
-const FADE_MS = { info: 5000, warning: 10000 } as const;
+/**
+ * How long an info or warning stays on show, in ms: long enough to read,
+ * short enough not to sit over the figures.
+ */
+export const FADE_MS = { info: 4000, warning: 8000 } as const;
 /** At most this many notifications are kept; the oldest go first. */
 const MAX_ITEMS = 5;
 

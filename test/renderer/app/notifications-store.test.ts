@@ -29,6 +29,18 @@ describe('notifications', () => {
     expect(useNotificationsStore.getState().items).toEqual([]);
   });
 
+  it('fades info after a few seconds and a warning a little later', () => {
+    vi.useFakeTimers();
+    notify({ kind: 'info', message: 'saved' });
+    notify({ kind: 'warning', message: 'check the period' });
+    vi.advanceTimersByTime(4000);
+    expect(
+      useNotificationsStore.getState().items.map((n) => n.message),
+    ).toEqual(['check the period']);
+    vi.advanceTimersByTime(4000);
+    expect(useNotificationsStore.getState().items).toEqual([]);
+  });
+
   it('shows a repeated message once and keeps only the latest five', () => {
     notify({ kind: 'error', message: 'same' });
     notify({ kind: 'error', message: 'same' });
