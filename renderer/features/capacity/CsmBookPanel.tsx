@@ -41,14 +41,15 @@ const CSM_COLUMNS: readonly GridColumn<CsmGridRow>[] = [
     header: 'Segment mix',
     kind: 'text',
     value: (r) => r.segment_mix,
-    width: 230,
+    width: 180,
   },
   {
     id: 'workers',
-    header: 'Workers managed',
+    header: 'Workers',
+    tooltip: 'Workers across the CSM\u2019s clients',
     kind: 'count',
     value: (r) => r.total_workers_managed,
-    width: 160,
+    width: 150,
   },
   {
     id: 'mrr',
