@@ -136,15 +136,45 @@ export function applyDrafts(
 ): DraftOutcome {
   const kinds = new Map(fields.map((field) => [field.path, field.kind]));
   const issues: Record<string, string[]> = {};
-  let next = policy;
+  const values: [string, unknown][] = [];
 
   for (const [path, text] of Object.entries(drafts)) {
     const parsed = parseFieldInput(kinds.get(path) ?? 'number', text);
-    if (parsed.ok) next = setPolicyValue(next, path, parsed.value);
+    if (parsed.ok) values.push([path, parsed.value]);
     else issues[path] = [parsed.message];
   }
   if (Object.keys(issues).length > 0) return { ok: false, issues };
-  return validateEdited(next, fields, new Set(Object.keys(drafts)));
+  const next = values.reduce(
+    (p, [path, v]) => setPolicyValue(p, path, v),
+    policy,
+  );
+  const whole = validateEdited(next, fields, new Set(Object.keys(drafts)));
+  if (whole.ok || values.length < 2) return whole;
+  // The tier-order rules run only once every value passes its own bounds:
+  // the edits without a problem of their own are checked again together,
+  // so every problem shows at once.
+  const flagged = new Set(Object.keys(whole.issues));
+  const rest = values.filter(([path]) => !flagged.has(path));
+  if (rest.length === 0 || rest.length === values.length) return whole;
+  const restPolicy = rest.reduce(
+    (p, [path, v]) => setPolicyValue(p, path, v),
+    policy,
+  );
+  const edited = new Set(rest.map(([path]) => path));
+  const again = validateEdited(restPolicy, fields, edited);
+  return { ok: false, issues: mergeIssues([whole, again]) };
+}
+
+function mergeIssues(outcomes: readonly DraftOutcome[]): FieldIssues {
+  const merged: Record<string, string[]> = {};
+  for (const outcome of outcomes) {
+    if (outcome.ok) continue;
+    for (const [path, messages] of Object.entries(outcome.issues)) {
+      const list = (merged[path] ??= []);
+      for (const m of messages) if (!list.includes(m)) list.push(m);
+    }
+  }
+  return merged;
 }
 
 function validateEdited(

@@ -201,6 +201,30 @@ describe('applyDrafts', () => {
     });
   });
 
+  it('shows a tier-order problem beside a bound problem of another edit', () => {
+    const outcome = applyDrafts(
+      DEFAULT_POLICY,
+      {
+        'tiers.Mid-Market.min_workers': '60',
+        'targets.max_revenue_share': '150',
+        'growth.expanding_above': '-20',
+      },
+      fields,
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      issues: {
+        'targets.max_revenue_share': ['At most 100 %'],
+        'tiers.Mid-Market.min_workers': [
+          "Must be below Enterprise's 51 workers",
+        ],
+        'growth.expanding_above': [
+          'Must not be below “Contracting below” −10 %',
+        ],
+      },
+    });
+  });
+
   it('reports schema issues such as a zero CSM ratio', () => {
     const outcome = applyDrafts(
       DEFAULT_POLICY,
