@@ -77,9 +77,10 @@ export function MatrixConcentrationCharts({
   readonly currency: string;
   readonly maxShare: number;
 }) {
+  const known = hasKnownRevenue(rows);
   const heatmap = useMemo(
-    () => buildMatrixChart(matrix, currency),
-    [matrix, currency],
+    () => buildMatrixChart(matrix, currency, known),
+    [matrix, currency, known],
   );
   const concentration = useMemo(
     () => buildConcentrationChart(rows, maxShare),
@@ -91,7 +92,11 @@ export function MatrixConcentrationCharts({
     <div className="ui-grid-2">
       <Panel
         title="Size × complexity"
-        note="Clients and monthly revenue per cell"
+        note={
+          known
+            ? 'Clients and monthly revenue per cell'
+            : 'Clients per cell (no revenue known)'
+        }
       >
         <Chart
           option={heatmap}
@@ -102,7 +107,9 @@ export function MatrixConcentrationCharts({
       </Panel>
       <Panel
         title="Revenue concentration"
-        note={concentrationSummary(breaches, maxShare)}
+        note={
+          known ? concentrationSummary(breaches, maxShare) : 'No revenue known'
+        }
       >
         <Chart
           option={concentration}
@@ -111,14 +118,16 @@ export function MatrixConcentrationCharts({
           testId="chart-concentration"
         />
         <p className="ui-flag-line" data-testid="concentration-flags">
-          {breaches.length === 0
-            ? 'No segment is above the maximum share.'
-            : `Above the maximum: ${breaches
-                .map(
-                  (row) =>
-                    `${row.label} ${formatPercent(row.current.revenue_share)}`,
-                )
-                .join(', ')}`}
+          {!known
+            ? 'No revenue known — map an MRR or ARR column.'
+            : breaches.length === 0
+              ? 'No segment is above the maximum share.'
+              : `Above the maximum: ${breaches
+                  .map(
+                    (row) =>
+                      `${row.label} ${formatPercent(row.current.revenue_share)}`,
+                  )
+                  .join(', ')}`}
         </p>
       </Panel>
     </div>

@@ -170,21 +170,26 @@ function matrixAxes(matrix: readonly MatrixCell[]) {
 export function buildMatrixChart(
   matrix: readonly MatrixCell[],
   currency: string,
+  revenueKnown = true,
 ): ChartOption {
   const { x, y } = matrixAxes(matrix);
+  // Without a known revenue the cells are coloured by their clients.
+  const weight = (cell: MatrixCell) =>
+    revenueKnown ? (dollars(cell.revenue_cents) ?? 0) : cell.client_count;
   const data = matrix
     .filter((cell) => cell.client_count > 0)
     .map((cell) => ({
       value: [
         x.indexOf(cell.complexity ?? UNASSIGNED_LABEL),
         y.indexOf(cell.size ?? UNASSIGNED_LABEL),
-        dollars(cell.revenue_cents) ?? 0,
+        weight(cell),
       ],
       clients: cell.client_count,
       share: cell.revenue_share,
     }));
   const max = Math.max(1, ...data.map((d) => d.value[2] ?? 0));
-  const label = (params: unknown) => matrixLabel(params, currency);
+  const label = (params: unknown) =>
+    matrixLabel(params, revenueKnown ? currency : null);
 
   return {
     tooltip: { formatter: label },
@@ -211,9 +216,12 @@ export function buildMatrixChart(
       left: 'center',
       bottom: 0,
       itemHeight: 120,
-      text: ['More revenue', 'Less'],
+      text: revenueKnown ? ['More revenue', 'Less'] : ['More clients', 'Fewer'],
       inRange: { color: ['#eef3fb', '#9dbbe6', '#1f5fbf'] },
-      formatter: (value: unknown) => compactMoney(Number(value)),
+      formatter: (value: unknown) =>
+        revenueKnown
+          ? compactMoney(Number(value))
+          : Math.round(Number(value)).toLocaleString('en-US'),
     },
     series: [
       {
@@ -226,10 +234,11 @@ export function buildMatrixChart(
   };
 }
 
-function matrixLabel(params: unknown, currency: string): string {
+function matrixLabel(params: unknown, currency: string | null): string {
   const data = (params as { data?: { value: number[]; clients: number } }).data;
   if (!data) return '';
   const clients = formatCountOf(data.clients, 'client');
+  if (currency === null) return clients;
   return `${clients}\n${formatMoney((data.value[2] ?? 0) * 100, currency)}`;
 }
 

@@ -87,6 +87,15 @@ describe('buildMarginChart', () => {
 });
 
 describe('buildMatrixChart', () => {
+  it('labels cells with clients only, no $0, when no revenue is known', () => {
+    const { baseline } = getFixture();
+    const option = buildMatrixChart(baseline.matrix, 'USD', false);
+    const svg = renderChartToSvg(option, 600, 300);
+    expect(svg).toContain('clients');
+    expect(svg).not.toContain('$');
+    expect(svg).toContain('More clients');
+  });
+
   it('puts every non-empty size × complexity cell on the heatmap with its clients', () => {
     const { baseline } = getFixture();
     const option = buildMatrixChart(baseline.matrix, 'USD');
