@@ -19,6 +19,7 @@ import {
 import { getSetting } from '../db/settings-repo';
 import { logger } from '../platform/index';
 import { EngineError } from '../worker/engine-client';
+import { overlay } from '../worker/wire-pack';
 
 import { getComputeEngine } from './engines';
 import { useNavigationStore } from './navigation-store';
@@ -149,7 +150,8 @@ async function sendData(
   const fromPrior = await engine.request('set-data', { key, columns, prior })
     .promise;
   dataKey = { key, generation: engine.generation() };
-  return { ...columns, ...fromPrior };
+  // Not a spread: that would unpack every string column here and now.
+  return overlay(columns, fromPrior);
 }
 
 /**

@@ -11,7 +11,12 @@ import {
   type ClientColumns,
 } from '../../shared/columns';
 
-import { packStrings, type PackedStrings } from '../worker/wire-pack';
+import {
+  packStrings,
+  packingOf,
+  slicePacked,
+  type PackedStrings,
+} from '../worker/wire-pack';
 
 import type { SnapshotChunkRecord } from './records';
 import { StorageError } from './storage-error';
@@ -37,6 +42,12 @@ export function validateColumns(columns: ClientColumns): void {
     checkColumn(key, columns[key] instanceof Uint8Array, columns[key], length);
   }
   for (const key of STRING_COLUMNS) {
+    // A column unpacked from (or still in) one string holds strings only.
+    const packed = packingOf(columns, key);
+    if (packed) {
+      checkColumn(key, true, packed.ends, length);
+      continue;
+    }
     const column = columns[key];
     const ok =
       Array.isArray(column) && column.every((v) => typeof v === 'string');
@@ -103,12 +114,22 @@ function sliceChunk(
       (k) => columns[k],
     ) as SnapshotChunkRecord['codes'],
     strings: Object.fromEntries(
-      STRING_COLUMNS.map((k) => {
-        const values = columns[k].slice(offset, end);
-        return [k, packStrings(values) ?? values];
-      }),
+      STRING_COLUMNS.map((k) => [k, packedChunk(columns, k, offset, end)]),
     ) as SnapshotChunkRecord['strings'],
   };
+}
+
+/** A string column's entries `offset` to `end`, packed when they can be. */
+function packedChunk(
+  columns: ClientColumns,
+  key: (typeof STRING_COLUMNS)[number],
+  offset: number,
+  end: number,
+): PackedStrings | string[] {
+  const known = packingOf(columns, key);
+  if (known) return slicePacked(known, offset, end);
+  const values = columns[key].slice(offset, end);
+  return packStrings(values) ?? values;
 }
 
 /** Joins a period's chunk records (any order) back into columns. */

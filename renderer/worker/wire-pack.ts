@@ -2,7 +2,8 @@
  * Long string arrays packed for postMessage. A structured clone copies a
  * 1M-entry string column entry by entry (seconds at 1M clients, on the
  * posting thread too); one joined string and a Uint32Array of end offsets
- * copy as two blocks, and unpacking them is one slice per entry.
+ * copy as two blocks, and unpacking them is one slice per entry. A column
+ * received packed is unpacked only when first read (see defineLazy).
  */
 
 /** A packed string array: the entries joined, and where each one ends. */
@@ -51,8 +52,25 @@ function isStringArray(values: readonly unknown[]): values is string[] {
   return true;
 }
 
+/**
+ * The packed form each unpacked array came from, so sending it on (to the
+ * compute worker, to storage) does not join it again.
+ * NOTE: string columns are treated as immutable, as the engine's CSM index
+ * cache does; an array edited in place would be sent as it was unpacked.
+ */
+const packedOf = new WeakMap<readonly string[], PackedStrings>();
+
+function knownPacking(values: readonly string[]): PackedStrings | null {
+  const known = packedOf.get(values);
+  return known && known.ends.length === values.length ? known : null;
+}
+
 /** Packs one string array, or null when it is too long to join. */
 export function packStrings(values: readonly string[]): PackedStrings | null {
+  const known = knownPacking(values);
+  // A copy of the ends: the caller may transfer them.
+  if (known)
+    return { packedStrings: known.packedStrings, ends: known.ends.slice() };
   const ends = new Uint32Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -78,7 +96,33 @@ export function unpackStrings(packed: PackedStrings): string[] {
     out[i] = text.slice(start, end);
     start = end;
   }
+  packedOf.set(out, packed);
   return out;
+}
+
+/** Entries `from` to `to` (exclusive) of a string array, packed. */
+export function packSlice(
+  values: readonly string[],
+  from: number,
+  to: number,
+): PackedStrings | null {
+  const known = knownPacking(values);
+  return known
+    ? slicePacked(known, from, to)
+    : packStrings(values.slice(from, to));
+}
+
+/** Entries `from` to `to` (exclusive) of a packed array, packed. */
+export function slicePacked(
+  known: PackedStrings,
+  from: number,
+  to: number,
+): PackedStrings {
+  const base = from === 0 ? 0 : known.ends[from - 1]!;
+  const ends = new Uint32Array(to - from);
+  for (let i = 0; i < ends.length; i++) ends[i] = known.ends[from + i]! - base;
+  const last = to > from ? known.ends[to - 1]! : base;
+  return { packedStrings: known.packedStrings.slice(base, last), ends };
 }
 
 /**
@@ -108,7 +152,14 @@ export function packForWire(value: unknown): {
       return mapChanged(v, walk);
     }
     if (!isPlainObject(v)) return v;
-    return mapEntries(v as Record<string, unknown>, walk);
+    return mapEntries(v as Record<string, unknown>, (record, key) => {
+      const known = packingOf(record, key);
+      if (!known) return walk(record[key]);
+      // Sent from the packing it came in: not unpacked, not joined again.
+      const ends = known.ends.slice();
+      transfer.push(ends.buffer);
+      return { packedStrings: known.packedStrings, ends };
+    });
   };
   return { value: walk(value), transfer };
 }
@@ -121,10 +172,79 @@ export function unpackFromWire<T>(value: T): T {
     if (!isPlainObject(v)) return v;
     if (isPacked(v)) return unpackStrings(v);
     if (isPackedLists(v)) return unpackRowLists(v);
-    return mapEntries(v as Record<string, unknown>, walk);
+    return unpackEntries(v as Record<string, unknown>, walk);
   };
   return walk(value) as T;
 }
+
+/**
+ * Getters that unpack a column on first read, and the packing each holds:
+ * the Import screen needs only a column's length, storage and the compute
+ * worker take it packed, so a million strings are made only when read.
+ */
+const lazyPackings = new WeakMap<() => string[], PackedStrings>();
+/** Objects with such getters: only these need their properties looked at. */
+const lazyHolders = new WeakSet<object>();
+
+function defineLazy(
+  out: Record<string, unknown>,
+  key: string,
+  packed: PackedStrings,
+): void {
+  let values: string[] | null = null;
+  const get = () => (values ??= unpackStrings(packed));
+  lazyPackings.set(get, packed);
+  lazyHolders.add(out);
+  Object.defineProperty(out, key, {
+    get,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** The packing `record[key]` holds or came from, without unpacking it. */
+export function packingOf(record: object, key: string): PackedStrings | null {
+  if (!lazyHolders.has(record)) {
+    const value = (record as Record<string, unknown>)[key];
+    return Array.isArray(value) ? knownPacking(value as string[]) : null;
+  }
+  const d = Object.getOwnPropertyDescriptor(record, key);
+  if (!d) return null;
+  if (d.get) return lazyPackings.get(d.get as () => string[]) ?? null;
+  return Array.isArray(d.value) ? knownPacking(d.value as string[]) : null;
+}
+
+/** `base` with `extra` laid over it, its unread columns still unread. */
+export function overlay<T extends object>(base: T, extra: Partial<T>): T {
+  const out = Object.defineProperties(
+    {},
+    Object.getOwnPropertyDescriptors(base),
+  ) as T;
+  if (lazyHolders.has(base)) lazyHolders.add(out);
+  return Object.assign(out, extra);
+}
+
+function unpackEntries(
+  record: Record<string, unknown>,
+  walk: (v: unknown) => unknown,
+): Record<string, unknown> {
+  const keys = Object.keys(record);
+  const values = keys.map((key) => {
+    const v = record[key];
+    const lazy = v !== null && typeof v === 'object' && isPacked(v);
+    return lazy ? LAZY : walk(v);
+  });
+  if (values.every((v, k) => v === record[keys[k]!])) return record;
+  const out: Record<string, unknown> = {};
+  keys.forEach((key, k) => {
+    if (values[k] === LAZY) defineLazy(out, key, record[key] as PackedStrings);
+    else out[key] = values[k];
+  });
+  return out;
+}
+
+/** Marks a value to unpack on first read. */
+const LAZY = Symbol('lazy');
 
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v) as unknown;
@@ -144,17 +264,26 @@ function mapChanged(
   return out ?? (values as unknown[]);
 }
 
-/** The object itself when no value changed, else a copy with the changes. */
+/**
+ * The object itself when no value changed, else a copy with the changes.
+ * Values are read through `next`, so an unread column stays unread.
+ */
 function mapEntries(
   record: Record<string, unknown>,
-  walk: (v: unknown) => unknown,
+  next: (record: Record<string, unknown>, key: string) => unknown,
 ): Record<string, unknown> {
-  let out: Record<string, unknown> | null = null;
-  for (const key of Object.keys(record)) {
-    const next = walk(record[key]);
-    if (next !== record[key]) (out ??= { ...record })[key] = next;
+  const keys = Object.keys(record);
+  const values = keys.map((key) => next(record, key));
+  if (!lazyHolders.has(record)) {
+    if (values.every((v, k) => v === record[keys[k]!])) return record;
+    return Object.fromEntries(keys.map((key, k) => [key, values[k]]));
   }
-  return out ?? record;
+  const same = (k: number) => {
+    const d = Object.getOwnPropertyDescriptor(record, keys[k]!);
+    return d !== undefined && !d.get && d.value === values[k];
+  };
+  if (keys.every((_, k) => same(k))) return record;
+  return Object.fromEntries(keys.map((key, k) => [key, values[k]]));
 }
 
 /** The field of plain-object rows that holds a string array in each row. */

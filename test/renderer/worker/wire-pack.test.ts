@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  overlay,
   packForWire,
+  packingOf,
+  packSlice,
   packStrings,
   unpackFromWire,
   unpackStrings,
@@ -66,5 +69,77 @@ describe('wire packing', () => {
     expect(value).toBe(message);
     expect(transfer).toEqual([]);
     expect(unpackFromWire(structuredClone(value))).toEqual(message);
+  });
+});
+
+describe('packing an unpacked array again', () => {
+  it('reuses the packing it came from, with ends of its own', () => {
+    const values = ids(3000);
+    const first = packStrings(values)!;
+    const back = unpackStrings(structuredClone(first));
+    const again = packStrings(back)!;
+
+    expect(again.packedStrings).toBe(first.packedStrings);
+    expect(again.ends).toEqual(first.ends);
+    structuredClone(again, { transfer: [again.ends.buffer] });
+    expect(packStrings(back)!.ends).toEqual(first.ends);
+  });
+
+  it('packs any slice, from a known packing or not', () => {
+    const values = ['a', '', 'bcd', 'é', 'fg', ''];
+    const back = unpackStrings(packStrings(values)!);
+    for (const source of [values, back]) {
+      for (const [from, to] of [
+        [0, 6],
+        [0, 0],
+        [2, 5],
+        [5, 6],
+        [3, 3],
+      ] as const) {
+        expect(unpackStrings(packSlice(source, from, to)!)).toEqual(
+          values.slice(from, to),
+        );
+      }
+    }
+  });
+});
+
+describe('columns unpacked on first read', () => {
+  const received = () => {
+    const columns = {
+      length: 2000,
+      clientId: ids(2000),
+      csmId: ids(2000, 'M'),
+    };
+    const wire = packForWire({ columns });
+    const back = unpackFromWire(structuredClone(wire.value)) as {
+      columns: typeof columns;
+    };
+    return { columns, back: back.columns };
+  };
+
+  it('keeps a received column packed until it is read, then reads the same array', () => {
+    const { columns, back } = received();
+
+    expect(packingOf(back, 'clientId')!.packedStrings).toBe(
+      columns.clientId.join(''),
+    );
+    expect(back.clientId).toEqual(columns.clientId);
+    expect(back.clientId).toBe(back.clientId);
+    expect(packingOf(back, 'clientId')).not.toBeNull();
+    expect(packingOf(columns, 'clientId')).toBeNull();
+  });
+
+  it('sends an unread column on without unpacking it, and overlays keep it unread', () => {
+    const { columns, back } = received();
+    const laid = overlay(back, { length: 2000 });
+    const again = packForWire({ columns: laid });
+    const there = unpackFromWire(
+      structuredClone(again.value, { transfer: again.transfer }),
+    ) as { columns: typeof columns };
+
+    expect(packingOf(laid, 'csmId')).toBe(packingOf(back, 'csmId'));
+    expect(there.columns).toEqual(columns);
+    expect(laid.csmId).toBe(back.csmId);
   });
 });
