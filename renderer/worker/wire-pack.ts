@@ -228,6 +228,7 @@ function unpackEntries(
   record: Record<string, unknown>,
   walk: (v: unknown) => unknown,
 ): Record<string, unknown> {
+  if (allPrimitive(record)) return record;
   const keys = Object.keys(record);
   const values = keys.map((key) => {
     const v = record[key];
@@ -245,6 +246,15 @@ function unpackEntries(
 
 /** Marks a value to unpack on first read. */
 const LAZY = Symbol('lazy');
+
+/** True when no value of a record is an object (a warning, a count). */
+function allPrimitive(record: Record<string, unknown>): boolean {
+  for (const key in record) {
+    const v = record[key];
+    if (v !== null && typeof v === 'object') return false;
+  }
+  return true;
+}
 
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v) as unknown;
@@ -272,9 +282,12 @@ function mapEntries(
   record: Record<string, unknown>,
   next: (record: Record<string, unknown>, key: string) => unknown,
 ): Record<string, unknown> {
+  const lazy = lazyHolders.has(record);
+  // The fast way through the report's many thousand issue records.
+  if (!lazy && allPrimitive(record)) return record;
   const keys = Object.keys(record);
   const values = keys.map((key) => next(record, key));
-  if (!lazyHolders.has(record)) {
+  if (!lazy) {
     if (values.every((v, k) => v === record[keys[k]!])) return record;
     return Object.fromEntries(keys.map((key, k) => [key, values[k]]));
   }

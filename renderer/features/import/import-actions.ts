@@ -59,10 +59,13 @@ export async function readImportFile(
     fileName,
   });
   // The worker gets a copy: the bytes are kept here for a change of sheet.
+  // The copy is transferred, not cloned a second time.
+  const copy = bytes.slice();
   const call = getImportEngine().request(
     'parse',
-    { bytes: bytes.slice(), fileName, ...(sheet ? { sheet } : {}) },
+    { bytes: copy, fileName, ...(sheet ? { sheet } : {}) },
     {
+      transfer: [copy.buffer],
       onProgress: (fraction) => patchImport({ progress: fraction }),
     },
   );
