@@ -36,6 +36,7 @@ describe('capacity exports', () => {
       csm_id: 'csm-7',
       client_ids: ['C1', 'C2', 'C3'],
       segment_mix: { 'Mid-Market': 1, SMB: 2 },
+      home_tier: 'SMB',
       total_workers_managed: 40,
       total_mrr_managed_cents: 123456,
       utilization_score: 1.02,
