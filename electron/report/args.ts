@@ -5,34 +5,20 @@
 import { parseArgs } from 'node:util';
 
 import { normalizePeriod } from '../../shared/import/index';
+import { FIELDS, type Field } from '../../shared/import/types';
 
 /** Output formats of the report. */
 export const REPORT_FORMATS = ['table', 'json', 'csv'] as const;
 /** One output format. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Fields `--map` may name (DESIGN.md §9). */
-export const MAP_FIELDS = [
-  'client_id',
-  'name',
-  'workers',
-  'countries',
-  'country_count',
-  'industry',
-  'mrr',
-  'arr',
-  'growth',
-  'workers_prior',
-  'mrr_prior',
-  'health_score',
-  'churned',
-  'csm_id',
-  'tickets',
-  'period',
-  'signed_date',
-] as const;
+/**
+ * Fields `--map` may name: DESIGN.md §9's, and the line dates that a
+ * `--lines` file may need mapped by hand.
+ */
+export const MAP_FIELDS = FIELDS;
 /** One field `--map` may name. */
-export type MapField = (typeof MAP_FIELDS)[number];
+export type MapField = Field;
 
 /** A valid command line. */
 export type ReportOptions = {

@@ -53,13 +53,13 @@ describe('parseReportArgs', () => {
     expect(parsed.kind === 'run' && parsed.options.map).toEqual({ growth: '' });
   });
 
-  it('accepts every field of the report and no other', () => {
-    for (const field of MAP_FIELDS) {
+  it('accepts every field of the report, line dates included, and no other', () => {
+    for (const field of [...MAP_FIELDS, 'line_start', 'line_end']) {
       expect(parseReportArgs(['a.csv', '--map', `${field}=X`]).kind).toBe(
         'run',
       );
     }
-    expect(parseReportArgs(['a.csv', '--map', 'line_start=X']).kind).toBe(
+    expect(parseReportArgs(['a.csv', '--map', 'revenue=X']).kind).toBe(
       'usage-error',
     );
   });
