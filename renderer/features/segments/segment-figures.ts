@@ -208,7 +208,10 @@ export function segmentTestId(metric: string, key: SegmentRow['key']) {
   return `segment-${metric}-${key}`;
 }
 
-/** Segments whose revenue share is above the policy's maximum. */
+/**
+ * Service tiers whose revenue share is above the policy's maximum. Clients
+ * with no service tier are not a segment, so they never breach it.
+ */
 export function getConcentrationBreaches(
   rows: readonly SegmentRow[],
   maxShare: number,
@@ -216,6 +219,7 @@ export function getConcentrationBreaches(
   return rows.filter(
     (row) =>
       row.key !== 'total' &&
+      row.current.segment !== null &&
       row.current.revenue_share !== null &&
       row.current.revenue_share - maxShare > 1e-9,
   );

@@ -102,6 +102,17 @@ describe('getConcentrationBreaches', () => {
       getConcentrationBreaches(rows, 0).some((r) => r.key === 'total'),
     ).toBe(false);
   });
+
+  it('never flags the clients with no service tier', () => {
+    const { baseline } = getFixture();
+    const tier = getSegmentRows(baseline, null)[0]!;
+    const unassigned = {
+      ...tier,
+      current: { ...tier.current, segment: null, revenue_share: 1 },
+    };
+    expect(getConcentrationBreaches([unassigned], 0.5)).toEqual([]);
+    expect(getConcentrationBreaches([tier], 0)).toHaveLength(1);
+  });
 });
 
 describe('concentrationSummary', () => {
