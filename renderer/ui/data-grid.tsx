@@ -142,7 +142,10 @@ export function toColDefs<Row>(
     hide: column.hidden,
     pinned: column.pinned ? 'left' : undefined,
     width: column.width,
-    type: isNumericKind(column.kind) ? 'rightAligned' : undefined,
+    // Numbers align right in their cells only: AG Grid's right-aligned
+    // header moves the filter icon to the far left, where it reads as an
+    // empty column of its own.
+    cellClass: isNumericKind(column.kind) ? 'ag-right-aligned-cell' : undefined,
     filter: filterFor(column.kind),
     comparator: column.kind === 'tier' ? compareTiers : undefined,
     valueGetter: (params: ValueGetterParams<Row>) =>

@@ -45,12 +45,14 @@ describe('toColDefs', () => {
   const defs = toColDefs(columns, 'USD');
 
   it('right-aligns numbers with a number filter, text with a text filter', () => {
-    expect(defs.map((d) => d.type)).toEqual([
+    // Right-aligned cells, but not headers (their icons would move left).
+    expect(defs.map((d) => d.cellClass)).toEqual([
       undefined,
       undefined,
-      'rightAligned',
-      'rightAligned',
+      'ag-right-aligned-cell',
+      'ag-right-aligned-cell',
     ]);
+    expect(defs.some((d) => d.type === 'rightAligned')).toBe(false);
     expect(defs.map((d) => d.filter)).toEqual([
       'agTextColumnFilter',
       'agTextColumnFilter',
