@@ -1,7 +1,7 @@
-import { Figure } from '../../ui/Figure';
+import { FigureTable, toMetricColumn } from '../../ui/FigureTable';
 import {
   HIRING_METRICS,
-  hiringTestId,
+  type HiringFigures,
   type HiringTableRow,
 } from './capacity-figures';
 
@@ -16,45 +16,25 @@ export function HiringTable({
   readonly rows: readonly HiringTableRow[];
   readonly currency: string;
 }) {
+  const columns = HIRING_METRICS.map((metric) => {
+    const column = toMetricColumn<HiringFigures, HiringTableRow>(metric, {
+      testIdPrefix: 'hiring',
+      currency,
+    });
+    // A ratio belongs to a tier; the total has none.
+    if (metric.id !== 'ratio') return column;
+    return {
+      ...column,
+      figure: (row: HiringTableRow) =>
+        row.key === 'total' ? null : column.figure(row),
+    };
+  });
   return (
-    <table className="ui-table" data-testid="hiring-table">
-      <thead>
-        <tr>
-          <th scope="col">Service tier</th>
-          {HIRING_METRICS.map((metric) => (
-            <th key={metric.id} scope="col" className="ui-num">
-              {metric.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.key}
-            data-testid={`hiring-row-${row.key}`}
-            className={row.key === 'total' ? 'ui-table__total' : undefined}
-          >
-            <th scope="row">{row.label}</th>
-            {HIRING_METRICS.map((metric) => (
-              <td key={metric.id} className="ui-num">
-                {row.key === 'total' && metric.id === 'ratio' ? null : (
-                  <Figure
-                    testId={hiringTestId(metric.id, row.key)}
-                    kind={metric.kind}
-                    value={metric.get(row.current)}
-                    baseline={
-                      row.baseline ? metric.get(row.baseline) : undefined
-                    }
-                    direction={metric.direction}
-                    currency={currency}
-                  />
-                )}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FigureTable
+      rows={rows}
+      columns={columns}
+      testId="hiring-table"
+      rowTestId="hiring-row"
+    />
   );
 }

@@ -9,8 +9,7 @@ import type {
   HiringRow,
   PortfolioResult,
 } from '../../../shared/engine/types';
-import type { DeltaDirection } from '../../ui/delta';
-import type { FigureKind } from '../../ui/format';
+import type { FigureMetric, FigureRow } from '../../ui/FigureTable';
 
 /** The figures of one hiring row (a tier, or the total). */
 export type HiringFigures = {
@@ -22,12 +21,8 @@ export type HiringFigures = {
   readonly hires_cost_cents: number;
 };
 
-export type HiringTableRow = {
+export type HiringTableRow = FigureRow<HiringFigures> & {
   readonly key: Tier | 'total';
-  readonly label: string;
-  readonly current: HiringFigures;
-  /** Undefined when no scenario is active. */
-  readonly baseline?: HiringFigures;
 };
 
 function tierRow(result: PortfolioResult, tier: Tier): HiringFigures {
@@ -82,15 +77,8 @@ export function getHiringRows(
   return rows;
 }
 
-/** A column of the hiring table. */
-export type HiringMetric = {
-  /** Part of the data-testid: `hiring-<id>-<Tier>`. */
-  readonly id: string;
-  readonly header: string;
-  readonly kind: FigureKind;
-  readonly direction: DeltaDirection;
-  readonly get: (row: HiringFigures) => number | null;
-};
+/** A column of the hiring table (data-testid `hiring-<id>-<Tier>`). */
+export type HiringMetric = FigureMetric<HiringFigures>;
 
 export const HIRING_METRICS: readonly HiringMetric[] = [
   {

@@ -16,6 +16,7 @@ import {
   getComplexityField,
   getTierField,
   type PolicyField,
+  type TierParameter,
 } from './policy-fields';
 import { PolicyInput } from './PolicyInput';
 import { usePolicyDrafts, type PolicyDrafts } from './use-policy-drafts';
@@ -88,38 +89,83 @@ function TierSection(props: SectionProps) {
         <span className="pe-row__label">{SIZE_BASIS_FIELD.label}</span>
         <PolicyInput field={SIZE_BASIS_FIELD} {...props} />
       </label>
-      <table className="pe-table">
-        <thead>
-          <tr>
-            <th className="pe-table__param">Parameter</th>
-            {TIERS.map((tier) => (
-              <th key={tier} scope="col">
-                {tier}
-                <span className="pe-table__range">
-                  {describeWorkerRange(props.policy, tier)}
-                </span>
-              </th>
+      <ParameterTable
+        levels={TIERS}
+        parameters={TIER_PARAMETERS}
+        describe={(tier) => describeWorkerRange(props.policy, tier)}
+        getField={getTierField}
+        section={props}
+      />
+    </Group>
+  );
+}
+
+function ComplexitySection(props: SectionProps) {
+  return (
+    <Group title="Complexity by country count">
+      <ParameterTable
+        levels={COMPLEXITIES}
+        parameters={COMPLEXITY_PARAMETERS}
+        describe={(complexity) =>
+          describeCountryRange(props.policy, complexity)
+        }
+        getField={getComplexityField}
+        section={props}
+        narrow
+      />
+    </Group>
+  );
+}
+
+/**
+ * One row a parameter, one column a level (a tier or a complexity), each
+ * level headed by the range its thresholds give it.
+ */
+function ParameterTable<Level extends string>({
+  levels,
+  parameters,
+  describe,
+  getField,
+  section,
+  narrow = false,
+}: {
+  readonly levels: readonly Level[];
+  readonly parameters: readonly TierParameter[];
+  readonly describe: (level: Level) => string;
+  readonly getField: (level: Level, parameter: TierParameter) => PolicyField;
+  readonly section: SectionProps;
+  readonly narrow?: boolean;
+}) {
+  return (
+    <table className={narrow ? 'pe-table pe-table--narrow' : 'pe-table'}>
+      <thead>
+        <tr>
+          <th className="pe-table__param">Parameter</th>
+          {levels.map((level) => (
+            <th key={level} scope="col">
+              {level}
+              <span className="pe-table__range">{describe(level)}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {parameters.map((parameter) => (
+          <tr key={parameter.key}>
+            <ParamHeader label={parameter.label} unit={parameter.unit} />
+            {levels.map((level) => (
+              <td key={level}>
+                <PolicyInput
+                  field={getField(level, parameter)}
+                  compact
+                  {...section}
+                />
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {TIER_PARAMETERS.map((parameter) => (
-            <tr key={parameter.key}>
-              <ParamHeader label={parameter.label} unit={parameter.unit} />
-              {TIERS.map((tier) => (
-                <td key={tier}>
-                  <PolicyInput
-                    field={getTierField(tier, parameter)}
-                    compact
-                    {...props}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Group>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -129,44 +175,6 @@ function ParamHeader({ label, unit }: { label: string; unit: string }) {
       {label}
       {unit && <span className="pe-table__unit">{unit}</span>}
     </th>
-  );
-}
-
-function ComplexitySection(props: SectionProps) {
-  return (
-    <Group title="Complexity by country count">
-      <table className="pe-table pe-table--narrow">
-        <thead>
-          <tr>
-            <th className="pe-table__param">Parameter</th>
-            {COMPLEXITIES.map((complexity) => (
-              <th key={complexity} scope="col">
-                {complexity}
-                <span className="pe-table__range">
-                  {describeCountryRange(props.policy, complexity)}
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {COMPLEXITY_PARAMETERS.map((parameter) => (
-            <tr key={parameter.key}>
-              <ParamHeader label={parameter.label} unit={parameter.unit} />
-              {COMPLEXITIES.map((complexity) => (
-                <td key={complexity}>
-                  <PolicyInput
-                    field={getComplexityField(complexity, parameter)}
-                    compact
-                    {...props}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Group>
   );
 }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import type { ClientColumns } from '../../../shared/columns';
 import type { PortfolioResult } from '../../../shared/engine/types';
-import { Figure } from '../../ui/Figure';
+import { FigureTable } from '../../ui/FigureTable';
 import { formatCount } from '../../ui/format';
 import { Panel } from '../../ui/Panel';
 import { TierBadge } from '../../ui/TierBadge';
@@ -11,6 +11,7 @@ import {
   countMovesByPair,
   getSummaryRows,
   getTierMovers,
+  type SummaryRow,
 } from './scenario-summary';
 
 const MOVERS_SHOWN = 50;
@@ -37,40 +38,22 @@ export function ScenarioSummaryPanel({
       title="Scenario against baseline"
       note={`${name}: figures with their change from the baseline`}
     >
-      <table className="ui-table" data-testid="scenario-summary">
-        <thead>
-          <tr>
-            <th scope="col">Service tier</th>
-            {SUMMARY_METRICS.map((m) => (
-              <th key={m.id} scope="col" className="ui-num">
-                {m.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.key}
-              className={row.key === 'total' ? 'ui-table__total' : undefined}
-            >
-              <th scope="row">{row.label}</th>
-              {SUMMARY_METRICS.map((m) => (
-                <td key={m.id} className="ui-num">
-                  <Figure
-                    testId={`summary-${m.id}-${row.key}`}
-                    kind={m.kind}
-                    value={row.figures[m.id].value}
-                    baseline={row.figures[m.id].baseline}
-                    direction={m.direction}
-                    currency={currency}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable<SummaryRow>
+        rows={rows}
+        columns={SUMMARY_METRICS.map((m) => ({
+          id: m.id,
+          header: m.header,
+          figure: (row) => ({
+            testId: `summary-${m.id}-${row.key}`,
+            kind: m.kind,
+            value: row.figures[m.id].value,
+            baseline: row.figures[m.id].baseline,
+            direction: m.direction,
+            currency,
+          }),
+        }))}
+        testId="scenario-summary"
+      />
     </Panel>
   );
 }

@@ -1,10 +1,10 @@
-import { Figure } from '../../ui/Figure';
+import type { SegmentEconomics } from '../../../shared/engine/types';
+import { FigureTable, toMetricColumn } from '../../ui/FigureTable';
 import { formatPercent } from '../../ui/format';
 import { TargetMark } from '../../ui/TierBadge';
 import {
   SEGMENT_METRICS,
   segmentTestId,
-  type SegmentMetric,
   type SegmentRow,
 } from './segment-figures';
 
@@ -19,67 +19,21 @@ export function SegmentTable({
   readonly rows: readonly SegmentRow[];
   readonly currency: string;
 }) {
-  return (
-    <table className="ui-table" data-testid="segment-table">
-      <thead>
-        <tr>
-          <th scope="col">Service tier</th>
-          {SEGMENT_METRICS.map((metric) => (
-            <th
-              key={metric.id}
-              scope="col"
-              className="ui-num"
-              title={metric.tip}
-            >
-              {metric.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.key}
-            data-testid={`segment-row-${row.key}`}
-            className={row.key === 'total' ? 'ui-table__total' : undefined}
-          >
-            <th scope="row">{row.label}</th>
-            {SEGMENT_METRICS.map((metric) => (
-              <MetricCell
-                key={metric.id}
-                row={row}
-                metric={metric}
-                currency={currency}
-              />
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const columns = SEGMENT_METRICS.map((metric) =>
+    toMetricColumn<SegmentEconomics, SegmentRow>(metric, {
+      testIdPrefix: 'segment',
+      currency,
+      suffix: (row) =>
+        metric.id === 'margin' ? <MarginMark row={row} /> : null,
+    }),
   );
-}
-
-function MetricCell({
-  row,
-  metric,
-  currency,
-}: {
-  readonly row: SegmentRow;
-  readonly metric: SegmentMetric;
-  readonly currency: string;
-}) {
   return (
-    <td className="ui-num">
-      <Figure
-        testId={segmentTestId(metric.id, row.key)}
-        kind={metric.kind}
-        value={metric.get(row.current)}
-        baseline={row.baseline ? metric.get(row.baseline) : undefined}
-        direction={metric.direction}
-        currency={currency}
-        suffix={metric.id === 'margin' ? <MarginMark row={row} /> : null}
-      />
-    </td>
+    <FigureTable
+      rows={rows}
+      columns={columns}
+      testId="segment-table"
+      rowTestId="segment-row"
+    />
   );
 }
 

@@ -10,18 +10,14 @@ import type {
   SegmentEconomics,
 } from '../../../shared/engine/types';
 import type { SizeBasis } from '../../../shared/policy';
-import type { DeltaDirection } from '../../ui/delta';
-import { formatPercent, type FigureKind } from '../../ui/format';
+import type { FigureMetric, FigureRow } from '../../ui/FigureTable';
+import { formatPercent } from '../../ui/format';
 
 export type SegmentKey = Tier | typeof UNASSIGNED_LABEL;
 
 /** One table row: the shown figures and, with a scenario, the baseline's. */
-export type SegmentRow = {
+export type SegmentRow = FigureRow<SegmentEconomics> & {
   readonly key: SegmentKey | 'total';
-  readonly label: string;
-  readonly current: SegmentEconomics;
-  /** Undefined when no scenario is active (no deltas are shown). */
-  readonly baseline?: SegmentEconomics;
 };
 
 /** A segment with no clients, for a tier the result does not list. */
@@ -106,17 +102,8 @@ export function getSegmentRows(
   return rows;
 }
 
-/** A column of the Segments table. */
-export type SegmentMetric = {
-  /** Part of the data-testid: `segment-<id>-<Tier>`. */
-  readonly id: string;
-  readonly header: string;
-  readonly kind: FigureKind;
-  readonly direction: DeltaDirection;
-  /** What the header means, shown on hover. */
-  readonly tip?: string;
-  readonly get: (segment: SegmentEconomics) => number | null;
-};
+/** A column of the Segments table (data-testid `segment-<id>-<Tier>`). */
+export type SegmentMetric = FigureMetric<SegmentEconomics>;
 
 // With no client of known revenue a sum of revenue is not $0 but unknown.
 const ifRevenue =
