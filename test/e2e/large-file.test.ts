@@ -3,21 +3,14 @@
  * window keeps painting, stored and shown; and a parse cancelled midway.
  * Timings are printed, not asserted (they depend on the machine).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import {
-  browserAvailable,
-  openSession,
-  screenshot,
-  serveRenderer,
-  type Session,
-} from './harness';
+import { browserAvailable, screenshot } from './harness';
 import { expectedSizeTiers, writeLargeClientList } from './large-file';
-import { AppPage } from './pages/app-page';
+import { useAppFixture } from './app-fixture';
+import type { AppPage } from './pages/app-page';
 import { FiguresPage } from './pages/figures-page';
 import { ImportPage } from './pages/import-page';
 
@@ -49,30 +42,17 @@ async function stopFrameProbe(app: AppPage): Promise<number> {
 }
 
 describe.skipIf(!canRun)('a large client list', () => {
-  let server: Awaited<ReturnType<typeof serveRenderer>>;
-  let session: Session;
-  let app: AppPage;
-  let dir: string;
+  const fixture = useAppFixture();
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tierwise-large-'));
-    server = await serveRenderer();
-    session = await openSession();
-    app = new AppPage(session.page, server.url);
-    await app.open();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await fixture.app.open();
   });
 
   it(`imports ${ROWS.toLocaleString('en-US')} clients without freezing the window`, async () => {
-    const path = join(dir, 'large.csv');
+    const path = join(fixture.dir, 'large.csv');
     writeLargeClientList(path, ROWS);
-    const importer = new ImportPage(app);
-    await startFrameProbe(app);
+    const importer = new ImportPage(fixture.app);
+    await startFrameProbe(fixture.app);
 
     let started = Date.now();
     await importer.chooseFile(path);
@@ -86,8 +66,8 @@ describe.skipIf(!canRun)('a large client list', () => {
     started = Date.now();
     await importer.commit();
     const commitMs = Date.now() - started;
-    const maxFrameGap = await stopFrameProbe(app);
-    const measures = await app.page.evaluate(() =>
+    const maxFrameGap = await stopFrameProbe(fixture.app);
+    const measures = await fixture.app.page.evaluate(() =>
       Object.fromEntries(
         performance
           .getEntriesByType('measure')
@@ -95,49 +75,49 @@ describe.skipIf(!canRun)('a large client list', () => {
       ),
     );
 
-    await app.go('segments');
+    await fixture.app.go('segments');
     const tiers = expectedSizeTiers(ROWS);
-    const smbServiceCount = await new FiguresPage(app).number(
+    const smbServiceCount = await new FiguresPage(fixture.app).number(
       'segment-count-SMB',
     );
     expect(smbServiceCount).toBeGreaterThan(0);
     expect(smbServiceCount).toBeLessThanOrEqual(tiers.SMB!);
-    const ms = await app.lastComputeMs();
+    const ms = await fixture.app.lastComputeMs();
     console.log(
       `${ROWS} rows: read ${parseMs} ms, validate ${validateMs} ms, store + show ${commitMs} ms, ` +
         `recompute ${ms.toFixed(1)} ms, longest frame gap ${maxFrameGap.toFixed(0)} ms; ` +
         `Dexie write ${measures['tierwise:import-store']} ms, show ${measures['tierwise:import-show']} ms`,
     );
     expect(maxFrameGap).toBeLessThan(1500);
-    await screenshot(session.page, 'segments-large');
+    await screenshot(fixture.session.page, 'segments-large');
 
     started = Date.now();
-    await app.reload();
-    const load = await app.page.evaluate(
+    await fixture.app.reload();
+    const load = await fixture.app.page.evaluate(
       () => performance.getEntriesByName('tierwise:load')[0]?.duration ?? -1,
     );
     console.log(
       `reload with ${ROWS} clients stored: ${Date.now() - started} ms to the first figures (load ${Math.round(load)} ms)`,
     );
-    expect(await new FiguresPage(app).number('segment-count-SMB')).toBe(
+    expect(await new FiguresPage(fixture.app).number('segment-count-SMB')).toBe(
       smbServiceCount,
     );
-    expect(session.problems).toEqual([]);
+    expect(fixture.session.problems).toEqual([]);
   });
 
   it('cancels a parse under way and is ready for another file', async () => {
-    const path = join(dir, 'larger.csv');
+    const path = join(fixture.dir, 'larger.csv');
     writeLargeClientList(path, 800_000);
-    const importer = new ImportPage(app);
+    const importer = new ImportPage(fixture.app);
 
     await importer.chooseFile(path);
-    await app.byTestId('import-progress').waitFor({ timeout: 30_000 });
-    await screenshot(session.page, 'import-progress');
-    await app.byTestId('import-cancel').click();
+    await fixture.app.byTestId('import-progress').waitFor({ timeout: 30_000 });
+    await screenshot(fixture.session.page, 'import-progress');
+    await fixture.app.byTestId('import-cancel').click();
 
-    await app.byTestId('import-pick').waitFor();
-    expect(await app.byTestId('import-mapping').count()).toBe(0);
-    expect(await app.errorNotifications()).toEqual([]);
-    expect(session.problems).toEqual([]);
+    await fixture.app.byTestId('import-pick').waitFor();
+    expect(await fixture.app.byTestId('import-mapping').count()).toBe(0);
+    expect(await fixture.app.errorNotifications()).toEqual([]);
+    expect(fixture.session.problems).toEqual([]);
   });
 });

@@ -2,44 +2,24 @@
  * A file with duplicated columns: a plain file-level error, nothing stored,
  * and the data on show before is still there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import {
-  browserAvailable,
-  openSession,
-  screenshot,
-  serveRenderer,
-  sharedFile,
-  type Session,
-} from './harness';
-import { AppPage } from './pages/app-page';
+import { browserAvailable, screenshot, sharedFile } from './harness';
+import { useAppFixture } from './app-fixture';
 import { FiguresPage } from './pages/figures-page';
 import { ImportPage } from './pages/import-page';
 
 const canRun = browserAvailable();
 
 describe.skipIf(!canRun)('a rejected file', () => {
-  let server: Awaited<ReturnType<typeof serveRenderer>>;
-  let session: Session;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    server = await serveRenderer();
-    session = await openSession();
-    app = new AppPage(session.page, server.url);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const fixture = useAppFixture();
 
   it('shows the duplicate columns plainly and stores nothing', async () => {
-    await app.open();
-    const figures = new FiguresPage(app);
+    await fixture.app.open();
+    const figures = new FiguresPage(fixture.app);
     const clients = await figures.portfolioCount();
-    const imports = await app.storedCount('imports');
-    const importer = new ImportPage(app);
+    const imports = await fixture.app.storedCount('imports');
+    const importer = new ImportPage(fixture.app);
 
     await importer.chooseFile(
       sharedFile('cases/15_duplicate_column_names.csv'),
@@ -49,25 +29,25 @@ describe.skipIf(!canRun)('a rejected file', () => {
     expect(message).toMatch(/arr/);
     expect(message).toMatch(/workers/i);
     expect(message).toMatch(/Rename or delete/);
-    expect(await app.byTestId('import-mapping').count()).toBe(0);
-    await screenshot(session.page, 'import-rejected');
+    expect(await fixture.app.byTestId('import-mapping').count()).toBe(0);
+    await screenshot(fixture.session.page, 'import-rejected');
 
-    expect(await app.storedCount('imports')).toBe(imports);
-    await app.go('portfolio');
+    expect(await fixture.app.storedCount('imports')).toBe(imports);
+    await fixture.app.go('portfolio');
     expect(await figures.portfolioCount()).toBe(clients);
-    await expect(app.sampleBadge().isVisible()).resolves.toBe(true);
-    expect(session.problems).toEqual([]);
+    await expect(fixture.app.sampleBadge().isVisible()).resolves.toBe(true);
+    expect(fixture.session.problems).toEqual([]);
   });
 
   it('says the same for the file dropped on the screen', async () => {
-    const importer = new ImportPage(app);
+    const importer = new ImportPage(fixture.app);
     await importer.dropFile(sharedFile('cases/15_duplicate_column_names.csv'));
     await importer.fileError().waitFor();
 
     expect(await importer.fileError().innerText()).toMatch(
       /E_DUPLICATE_COLUMN/,
     );
-    expect(await app.storedCount('imports')).toBe(8);
-    expect(session.problems).toEqual([]);
+    expect(await fixture.app.storedCount('imports')).toBe(8);
+    expect(fixture.session.problems).toEqual([]);
   });
 });
