@@ -12,6 +12,13 @@ import type {
   RawTable,
 } from '../../shared/import/types';
 import type { Policy } from '../../shared/policy';
+import type {
+  BreakEven,
+  BridgeRow,
+  Mover,
+  SweepParameter,
+  SweepResult,
+} from '../../shared/scenario/types';
 
 /** What the Import screen needs of a parsed file; the rows stay in the worker. */
 export type TableSummary = {
@@ -79,6 +86,35 @@ export type ComputeOutput = {
   readonly ms: number;
 };
 
+/** A policy's figures without its per-client arrays. */
+export type PolicyFigures = Pick<
+  PortfolioResult,
+  'segments' | 'total' | 'hiring' | 'matrix'
+>;
+
+/** One compared scenario: its figures and what separates it from the baseline. */
+export type ComparedFigures = PolicyFigures & {
+  readonly id: string;
+  readonly name: string;
+  /** Bridge from the baseline to this scenario: four tiers, then the total. */
+  readonly bridge: readonly BridgeRow[];
+  /** Clients whose service tier differs from the baseline's. */
+  readonly moverCount: number;
+};
+
+export type CompareOutput = {
+  readonly baseline: PolicyFigures;
+  readonly scenarios: readonly ComparedFigures[];
+  /** Milliseconds the worker took for all of it. */
+  readonly ms: number;
+};
+
+/** What separates two policies: the bridge and every client that moves. */
+export type PairOutput = {
+  readonly bridge: readonly BridgeRow[];
+  readonly movers: readonly Mover[];
+};
+
 /**
  * The columns attaching the prior period changes. Only these come back
  * from the worker; the UI lays them over the columns it sent, so the
@@ -116,6 +152,35 @@ export type EngineRequests = {
   sample: {
     payload: { seed: number; clients: number; quarters: number };
     result: SampleOutput;
+  };
+  /** The baseline and up to four scenarios, each against the baseline. */
+  compare: {
+    payload: {
+      key: string;
+      baseline: Policy;
+      scenarios: readonly { id: string; policy: Policy }[];
+    };
+    result: CompareOutput;
+  };
+  /** Bridge and movers between any two policies (before → after). */
+  pair: {
+    payload: { key: string; before: Policy; after: Policy };
+    result: PairOutput;
+  };
+  /** One threshold or ratio swept over values; reports progress. */
+  sweep: {
+    payload: {
+      key: string;
+      policy: Policy;
+      parameter: SweepParameter;
+      values: readonly number[];
+    };
+    result: SweepResult;
+  };
+  /** Break-even ratio and minimum PEPM of every tier. */
+  solve: {
+    payload: { key: string; policy: Policy };
+    result: readonly BreakEven[];
   };
 };
 
