@@ -31,7 +31,9 @@ import {
   importInBrowser,
   type BrowserImport,
 } from './browser-import';
+import { timeEditsInBrowser } from './browser-edit';
 import { naiveRecompute, toRowObjects } from './naive';
+import { benchCompare, benchSweep } from './scenario-bench';
 
 type Stats = { median: number; min: number; p90: number };
 
@@ -212,12 +214,99 @@ async function benchBrowser(
     return;
   }
   printBrowserTable(sizes, await importInBrowser(paths));
+  await benchBrowserEdits(sizes, paths);
   console.log(
     '\nHeadless Chromium, built renderer, a fresh profile per file. read: file picked → mapping' +
       '\nshown (decode + parse in the worker); validate: Validate → report shown; store: the' +
       '\nIndexedDB write of the column chunks (tierwise:import-store); shown: periods refreshed' +
       '\nand the figures recomputed (tierwise:import-show); total: read + validate + commit to' +
       '\n"Computed" in the header. peak PSS: all Chromium processes of that profile, summed.',
+  );
+}
+
+/** Issue 3's figures: a compare of five policies, and a sweep, per size. */
+function benchScenarioFigures(chosen: readonly number[]): void {
+  const sizes = chosen.filter((size) => size <= 100_000);
+  if (sizes.length === 0) return;
+  console.log(
+    '\nscenarios: baseline + 4 scenarios with their deltas, and one sweep of 50 steps\n',
+  );
+  const rows: string[][] = [
+    [
+      'clients',
+      'compare median',
+      'min',
+      'p90',
+      'movers per scenario',
+      'sweep 50 steps',
+      'cliffs',
+    ],
+  ];
+  for (const size of sizes) {
+    const columns = generateBenchPortfolio(size, 1);
+    const compare = benchCompare(columns, size >= 100_000 ? 15 : 31);
+    const sweep = benchSweep(columns, 50);
+    rows.push([
+      size.toLocaleString('en-US'),
+      ms(compare.median),
+      ms(compare.min),
+      ms(compare.p90),
+      compare.movers.map((n) => n.toLocaleString('en-US')).join(' / '),
+      `${ms(sweep.ms)} (${sweep.steps} steps)`,
+      String(sweep.cliffs),
+    ]);
+    sampleMemory();
+  }
+  printTable(rows);
+  console.log(
+    '\ncompare: five computePortfolio calls (baseline and the four scenarios of scenario-bench.ts,' +
+      "\nfresh policy objects each run), then each scenario's margin bridge and mover count against" +
+      '\nthe baseline — what the worker does for the Compare tab after an edit. sweep: the' +
+      '\nMid-Market minimum workers over its valid range, each step with its one-worker cliff check.',
+  );
+}
+
+/** A scenario edit until its figures are painted, at 10k and 100k clients. */
+async function benchBrowserEdits(
+  sizes: readonly number[],
+  paths: readonly string[],
+): Promise<void> {
+  const chosen = sizes
+    .map((size, k) => ({ size, path: paths[k]! }))
+    .filter(({ size }) => size <= 100_000);
+  if (chosen.length === 0) return;
+  console.log(
+    '\na scenario edit in the browser, until its figures are painted\n',
+  );
+  const rows: string[][] = [
+    [
+      'clients',
+      'summary median',
+      'max',
+      'compare (4) median',
+      'max',
+      'longest main-thread task',
+      'edits',
+    ],
+  ];
+  for (const { size, path } of chosen) {
+    const t = await timeEditsInBrowser(path);
+    rows.push([
+      size.toLocaleString('en-US'),
+      ms(t.summaryMedian),
+      ms(t.summaryMax),
+      ms(t.compareMedian),
+      ms(t.compareMax),
+      ms(t.longestTask),
+      String(t.edits),
+    ]);
+  }
+  printTable(rows);
+  console.log(
+    '\nThe Mid-Market minimum workers typed (16, 12, 20, …) with four scenarios stored; timed' +
+      '\nfrom the input event to the frame after the watched figure changed: the scenario' +
+      "\nsummary (Edit tab) and the fourth compared scenario's Mid-Market clients (Compare tab)." +
+      '\nlongest task: the longest main-thread task (PerformanceObserver longtask) during the edits.',
   );
 }
 
@@ -305,6 +394,7 @@ async function main(): Promise<void> {
     console.log(
       'import: shared/import/index.ts has no readTable/importClients yet, so it is not timed.',
     );
+  benchScenarioFigures(chosen);
   try {
     await benchBrowser(chosen, paths);
   } finally {

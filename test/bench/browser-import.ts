@@ -35,7 +35,8 @@ export type BrowserImport = {
   readonly peakPss: number;
 };
 
-const FLAGS = [
+/** How Chromium is started here (TOOLCHAIN.md). */
+export const BROWSER_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -73,7 +74,7 @@ async function importOne(url: string, path: string): Promise<BrowserImport> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: FLAGS,
+    args: BROWSER_FLAGS,
   });
   const memory = startPssSampler(profile);
   try {
