@@ -10,6 +10,7 @@ import type { TierwiseDb } from './db';
 import type {
   ImportRecord,
   PeriodRecord,
+  PolicyEditRecord,
   PolicyRecord,
   SettingRecord,
   SnapshotChunkRecord,
@@ -28,6 +29,7 @@ type Tables = {
   snapshots: SnapshotChunkRecord[];
   policies: PolicyRecord[];
   settings: SettingRecord[];
+  policyEdits: PolicyEditRecord[];
 };
 
 const TABLE_NAMES = [
@@ -36,7 +38,16 @@ const TABLE_NAMES = [
   'snapshots',
   'policies',
   'settings',
+  'policyEdits',
 ] as const;
+
+/**
+ * Tables a backup of an earlier schema may lack, by the schema version
+ * that added them; such a backup restores with them empty.
+ */
+const ADDED_IN: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {
+  policyEdits: 2,
+};
 
 /** Base64 of bytes, in slices so a large column does not blow the stack. */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -173,16 +184,36 @@ function parseBackup(text: string): Tables {
       'the backup was written by a newer version of Tierwise',
     );
   }
-  const tables = file.tables as Partial<Tables> | undefined;
+  const tables = { ...(file.tables as Partial<Tables> | undefined) };
   for (const name of TABLE_NAMES) {
-    if (!Array.isArray(tables?.[name]))
+    if (Array.isArray(tables[name])) continue;
+    const added = ADDED_IN[name];
+    if (added === undefined || file.schemaVersion >= added)
       throw new StorageError(
         'E_BACKUP_INVALID',
         `the backup has no ${name} table`,
       );
+    tables[name] = [];
   }
-  checkSnapshots(tables as Tables);
-  return tables as Tables;
+  const whole = tables as Tables;
+  checkSnapshots(whole);
+  return { ...whole, policies: withScenarioOrder(whole.policies) };
+}
+
+/**
+ * Scenarios of a backup written before they had a place in the list get
+ * one in the order they were created (as the v2 schema upgrade does).
+ */
+function withScenarioOrder(policies: PolicyRecord[]): PolicyRecord[] {
+  if (policies.every((p) => p.kind !== 'scenario' || p.order !== undefined))
+    return policies;
+  const unordered = policies
+    .filter((p) => p.kind === 'scenario')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const places = new Map(unordered.map((p, order) => [p.id, order]));
+  return policies.map((p) =>
+    places.has(p.id) ? { ...p, order: places.get(p.id)! } : p,
+  );
 }
 
 /** Every period head must have its chunks, and they must read back whole. */

@@ -8,6 +8,7 @@ import { Dexie, type Table } from 'dexie';
 import type {
   ImportRecord,
   PeriodRecord,
+  PolicyEditRecord,
   PolicyRecord,
   SettingRecord,
   SnapshotChunkRecord,
@@ -24,6 +25,7 @@ export class TierwiseDb extends Dexie {
   snapshots!: Table<SnapshotChunkRecord, [string, number]>;
   policies!: Table<PolicyRecord, string>;
   settings!: Table<SettingRecord, string>;
+  policyEdits!: Table<PolicyEditRecord, number>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -87,6 +87,51 @@ export type PolicyRecord = {
   readonly policy: unknown;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * A scenario's place in the list (0 first); the baseline has none.
+   * Optional because version 1 rows had none until the v2 upgrade ran.
+   */
+  readonly order?: number;
+};
+
+/** What a logged policy edit did. */
+export type PolicyEditAction =
+  'create' | 'clone' | 'edit' | 'rename' | 'import' | 'undo' | 'redo';
+
+/** One changed value: its dotted path and its value before and after. */
+export type PolicyChange = {
+  readonly path: string;
+  readonly before: unknown;
+  readonly after: unknown;
+};
+
+/**
+ * One change of a policy (a scenario or the baseline), append-only. It
+ * holds the whole policy before and after, so undo and redo are derived
+ * from the log alone and survive a restart.
+ */
+export type PolicyEditRecord = {
+  readonly id?: number;
+  /** The policy's id: `baseline` or a scenario id. */
+  readonly policyId: string;
+  /** ISO timestamp. */
+  readonly at: string;
+  /** The user's name as set in Settings. */
+  readonly by: string;
+  readonly action: PolicyEditAction;
+  readonly changes: readonly PolicyChange[];
+  /** Plain JSON; null when the policy did not exist before. */
+  readonly before: unknown;
+  readonly after: unknown;
+  /** Undo and redo: the id of the history entry they undid or redid. */
+  readonly target?: number;
+  /**
+   * An edit that continues the entry before it (the same one value typed
+   * again within a moment): both are one undo step.
+   */
+  readonly joins?: boolean;
+  /** Clone: the source scenario's name; import: the file name. */
+  readonly source?: string;
 };
 
 /** One key-value setting. */

@@ -32,8 +32,38 @@ const version1: SchemaVersion = {
   },
 };
 
+/**
+ * Version 2 (scenario workspace): scenarios get an explicit place in the
+ * list (`order`, so they can be reordered), and a new append-only log of
+ * policy edits (who changed what and when, with the whole policy before and
+ * after, from which undo and redo are derived).
+ */
+const version2: SchemaVersion = {
+  version: 2,
+  stores: {
+    policyEdits: '++id, policyId, at',
+  },
+  upgrade: assignScenarioOrder,
+};
+
+/**
+ * v1 → v2: numbers the stored scenarios 0, 1, 2… in the order they were
+ * created, which is the order version 1 listed them in.
+ */
+async function assignScenarioOrder(tx: Transaction): Promise<void> {
+  const policies = tx.table('policies');
+  const scenarios: { id: string; createdAt: string }[] = await policies
+    .where('kind')
+    .equals('scenario')
+    .toArray();
+  scenarios.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const [order, scenario] of scenarios.entries()) {
+    await policies.update(scenario.id, { order });
+  }
+}
+
 /** Every version, oldest first. Append only. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [version1];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [version1, version2];
 
 /** The version a freshly opened database ends at. */
 export const LATEST_VERSION =

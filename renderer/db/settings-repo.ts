@@ -12,7 +12,12 @@ export type Settings = {
   readonly activeScenarioId: string | null;
   /** The screen on show. */
   readonly screen: string;
+  /** The user's name, written into the policy edit log. */
+  readonly userName: string;
 };
+
+/** The name edits are logged under until the user gives one. */
+export const DEFAULT_USER_NAME = 'Local user';
 
 export type SettingKey = keyof Settings;
 
@@ -22,6 +27,8 @@ const checks: { readonly [K in SettingKey]: (v: unknown) => v is Settings[K] } =
     activeScenarioId: (v): v is string | null =>
       v === null || typeof v === 'string',
     screen: (v): v is string => typeof v === 'string',
+    userName: (v): v is string =>
+      typeof v === 'string' && v.trim() !== '' && v.length <= 80,
   };
 
 /** A setting's stored value, or undefined when unset or of the wrong type. */

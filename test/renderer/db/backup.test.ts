@@ -23,8 +23,14 @@ import {
 } from '../../../renderer/db/imports-repo';
 import {
   loadScenarios,
+  moveStoredScenario,
   saveScenario,
 } from '../../../renderer/db/policies-repo';
+import {
+  loadPolicyEdits,
+  storeScenarioEdit,
+} from '../../../renderer/db/policy-edits-repo';
+import { LATEST_VERSION } from '../../../renderer/db/schema';
 import { getSetting, setSetting } from '../../../renderer/db/settings-repo';
 
 import { buildColumns } from './build-columns';
@@ -62,7 +68,12 @@ async function seed(db: TierwiseDb): Promise<void> {
     },
     columns,
   });
-  await saveScenario(db, 's1', clonePolicy(DEFAULT_POLICY, 'Pool'));
+  await storeScenarioEdit(db, 's1', clonePolicy(DEFAULT_POLICY, 'Pool'), {
+    action: 'create',
+    by: 'Ana',
+  });
+  await saveScenario(db, 's2', clonePolicy(DEFAULT_POLICY, 'Second'));
+  await moveStoredScenario(db, 's2', -1);
   await setSetting(db, 'activeScenarioId', 's1');
 }
 
@@ -104,7 +115,7 @@ describe('workspace backup', () => {
     expect(JSON.parse(text)).toMatchObject({
       format: 'tierwise-backup',
       version: 1,
-      schemaVersion: 1,
+      schemaVersion: LATEST_VERSION,
     });
 
     const target = openDb();
@@ -114,8 +125,48 @@ describe('workspace backup', () => {
     expectSameColumns(back!, buildColumns(70_000));
     expect(Number.isNaN(back!.health[0])).toBe(true);
     expect((await listImports(target))[0]!.fileName).toBe('big.csv');
-    expect((await loadScenarios(target)).scenarios[0]!.name).toBe('Pool');
+    const { scenarios } = await loadScenarios(target);
+    expect(scenarios.map((s) => s.name)).toEqual(['Second', 'Pool']);
+    expect((await loadPolicyEdits(target, 's1')).map((e) => e.by)).toEqual([
+      'Ana',
+    ]);
     expect(await getSetting(target, 'activeScenarioId')).toBe('s1');
+  });
+
+  it('restores a backup of schema version 1 (no edit log, no scenario order)', async () => {
+    const source = openDb();
+    await seed(source);
+    const file = JSON.parse(await exportBackup(source)) as {
+      schemaVersion: number;
+      tables: Record<string, unknown[]>;
+    };
+    file.schemaVersion = 1;
+    delete file.tables.policyEdits;
+    file.tables.policies = (
+      file.tables.policies as { order?: number; createdAt: string }[]
+    ).map(({ order: _order, ...rest }, i) => ({
+      ...rest,
+      // s1 created before s2, whatever the order the rows come in.
+      createdAt: rest.createdAt.replace(/^\d{4}/, String(2020 + i)),
+    }));
+
+    const target = openDb();
+    await restoreBackup(target, JSON.stringify(file));
+    const { scenarios } = await loadScenarios(target);
+    expect(scenarios.map((s) => [s.name, s.order])).toEqual([
+      ['Pool', 0],
+      ['Second', 1],
+    ]);
+    expect(await loadPolicyEdits(target, 's1')).toEqual([]);
+
+    // A version 2 backup without its log is damaged, not old.
+    const newer = JSON.parse(await exportBackup(source)) as {
+      tables: Record<string, unknown>;
+    };
+    delete newer.tables.policyEdits;
+    await expect(restoreBackup(target, JSON.stringify(newer))).rejects.toThrow(
+      /no policyEdits table/,
+    );
   });
 
   it('refuses a file that is not a backup, or an incomplete one, and keeps the workspace', async () => {

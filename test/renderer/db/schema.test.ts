@@ -10,6 +10,7 @@ import {
   listImports,
 } from '../../../renderer/db/imports-repo';
 import { loadScenarios } from '../../../renderer/db/policies-repo';
+import { loadPolicyEdits } from '../../../renderer/db/policy-edits-repo';
 import { getSetting } from '../../../renderer/db/settings-repo';
 import {
   LATEST_VERSION,
@@ -20,10 +21,11 @@ import { DEFAULT_POLICY } from '../../../shared/policy';
 
 import { buildColumns } from './build-columns';
 
+const stamp = '2025-01-01T00:00:00.000Z';
+
 /** Rows as each earlier version stored them, keyed by version. */
 const seeds: Record<number, (db: Dexie) => Promise<void>> = {
   1: async (db) => {
-    const stamp = '2025-01-01T00:00:00.000Z';
     await db.table('imports').add({
       period: '2024-Q4',
       fileName: 'v1.csv',
@@ -61,6 +63,15 @@ const seeds: Record<number, (db: Dexie) => Promise<void>> = {
       isSample: false,
       updatedAt: stamp,
     });
+    // Stored first (and with the smaller id) but created later.
+    await db.table('policies').put({
+      id: 'a0',
+      kind: 'scenario',
+      name: 'Newer',
+      policy: { ...DEFAULT_POLICY, name: 'Newer' },
+      createdAt: '2025-02-01T00:00:00.000Z',
+      updatedAt: stamp,
+    });
     await db.table('policies').put({
       id: 's1',
       kind: 'scenario',
@@ -71,6 +82,27 @@ const seeds: Record<number, (db: Dexie) => Promise<void>> = {
     });
     await db.table('settings').put({ key: 'period', value: '2024-Q4' });
   },
+  2: async (db) => {
+    await seeds[1]!(db);
+    // Version 2 rows carry their place; this one lists Newer first.
+    await db.table('policies').update('a0', { order: 0 });
+    await db.table('policies').update('s1', { order: 1 });
+    await db.table('policyEdits').add({
+      policyId: 's1',
+      at: stamp,
+      by: 'Ana',
+      action: 'create',
+      changes: [],
+      before: null,
+      after: { ...DEFAULT_POLICY, name: 'Old' },
+    });
+  },
+};
+
+/** The scenario names in list order each version's seed must read back as. */
+const expectedOrder: Record<number, string[]> = {
+  1: ['Old', 'Newer'],
+  2: ['Newer', 'Old'],
 };
 
 describe('schema versions', () => {
@@ -101,14 +133,22 @@ describe('schema versions', () => {
         'C3',
       ]);
       expect((await listImports(db))[0]!.fileName).toBe('v1.csv');
-      expect((await loadScenarios(db)).scenarios[0]!.name).toBe('Old');
+      const { scenarios } = await loadScenarios(db);
+      expect(scenarios.map((s) => s.name)).toEqual(expectedOrder[version]);
+      // Every scenario has its place stored, 0 first.
+      const records = await db.policies.toArray();
+      expect(records.map((r) => r.order).sort()).toEqual([0, 1]);
       expect(await getSetting(db, 'period')).toBe('2024-Q4');
+      const edits = await loadPolicyEdits(db, 's1');
+      expect(edits.map((e) => e.by)).toEqual(version >= 2 ? ['Ana'] : []);
       db.close();
     },
   );
 
   it('has a seed for every earlier version', () => {
-    for (const { version } of SCHEMA_VERSIONS)
+    for (const { version } of SCHEMA_VERSIONS) {
       expect(seeds[version]).toBeTypeOf('function');
+      expect(expectedOrder[version]).toBeDefined();
+    }
   });
 });
