@@ -10,6 +10,7 @@ import {
   themeQuartz,
   type ColDef,
   type GridApi,
+  type ICellRendererParams,
   type IRowNode,
   type ValueFormatterParams,
   type ValueGetterParams,
@@ -70,7 +71,41 @@ export type GridColumn<Row> = {
   /** Digits after the point for `number` columns (default 1). */
   readonly digits?: number;
   readonly hidden?: boolean;
+  /** A button in every row's cell instead of a value (a row's own action). */
+  readonly action?: GridAction<Row>;
 };
+
+/** A per-row button: its text, what it says it does, and its click. */
+export type GridAction<Row> = {
+  readonly label: string;
+  readonly title: (row: Row) => string;
+  readonly testId: string;
+  readonly onClick: (row: Row) => void;
+};
+
+function actionColDef<Row>(action: GridAction<Row>): ColDef<Row> {
+  return {
+    sortable: false,
+    filter: false,
+    resizable: false,
+    getQuickFilterText: () => '',
+    cellRenderer: (params: ICellRendererParams<Row>) => {
+      const row = params.data;
+      if (row === undefined) return null;
+      return (
+        <button
+          type="button"
+          className="ui-grid__action"
+          data-testid={action.testId}
+          title={action.title(row)}
+          onClick={() => action.onClick(row)}
+        >
+          {action.label}
+        </button>
+      );
+    },
+  };
+}
 
 const NUMERIC_KINDS: readonly GridColumnKind[] = [
   'count',
@@ -152,6 +187,7 @@ export function toColDefs<Row>(
       params.data ? toGridValue(column.kind, column.value(params.data)) : null,
     valueFormatter: (params: ValueFormatterParams<Row>) =>
       formatGridValue(column.kind, params.value, currency, column.digits),
+    ...(column.action ? actionColDef(column.action) : {}),
   }));
 }
 
@@ -188,6 +224,8 @@ export type DataGridProps<Row> = {
   readonly height?: number | string;
   /** Off in jsdom tests, which render only the rows in the buffer. */
   readonly virtualise?: boolean;
+  /** Called with a row the user double-clicks. */
+  readonly onRowDoubleClick?: (row: Row) => void;
   readonly ref?: Ref<DataGridHandle<Row>>;
 };
 
@@ -243,6 +281,9 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
         enableCellTextSelection
         animateRows={false}
         onGridReady={(event) => setApi(event.api)}
+        onRowDoubleClicked={(event) => {
+          if (event.data !== undefined) props.onRowDoubleClick?.(event.data);
+        }}
         onModelUpdated={(event) => reportCount(event.api)}
       />
     </div>

@@ -5,7 +5,8 @@ import type { DataGridHandle } from '../../ui/data-grid';
 import { DataGrid } from '../../ui/data-grid';
 import { EmptyState, Panel, Screen } from '../../ui/Panel';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
-import { getPortfolioColumns } from './portfolio-columns';
+import { openWhyTier } from '../why-tier/why-tier-store';
+import { WHY_COLUMN, getPortfolioColumns } from './portfolio-columns';
 import {
   countTierChanges,
   getPortfolioRows,
@@ -35,7 +36,7 @@ export function PortfolioScreen({ virtualise }: { virtualise?: boolean }) {
   );
   const withBaseline = scenario !== null;
   const gridColumns = useMemo(
-    () => getPortfolioColumns(withBaseline),
+    () => [WHY_COLUMN, ...getPortfolioColumns(withBaseline)],
     [withBaseline],
   );
   const movers = useMemo(
@@ -70,8 +71,8 @@ export function PortfolioScreen({ virtualise }: { virtualise?: boolean }) {
         title={`Clients${period ? ` · ${period}` : ''}`}
         note={
           scenarioName
-            ? `Tiers and economics under ${scenarioName}`
-            : 'Tiers and economics under the baseline policy'
+            ? `Tiers and economics under ${scenarioName}; double-click a client for why it is in its tier`
+            : 'Tiers and economics under the baseline policy; double-click a client for why it is in its tier'
         }
         actions={
           <PortfolioToolbar
@@ -97,6 +98,7 @@ export function PortfolioScreen({ virtualise }: { virtualise?: boolean }) {
           quickFilter={query}
           rowFilter={moversOnly && scenario ? isTierChange : null}
           onDisplayedCountChange={setDisplayed}
+          onRowDoubleClick={(row) => openWhyTier(row.client.index)}
           height="calc(100vh - 210px)"
           virtualise={virtualise}
         />

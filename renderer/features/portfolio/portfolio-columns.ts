@@ -1,5 +1,6 @@
 /** The Portfolio grid's columns: every tier and economics figure. */
 import type { GridColumn } from '../../ui/data-grid';
+import { openWhyTier } from '../why-tier/why-tier-store';
 import type { PortfolioRow } from './portfolio-rows';
 
 type Column = GridColumn<PortfolioRow>;
@@ -192,3 +193,21 @@ export function getPortfolioColumns(withBaseline: boolean): Column[] {
   const at = COLUMNS.findIndex((c) => c.id === 'service_tier') + 1;
   return [...COLUMNS.slice(0, at), BASELINE_TIER, ...COLUMNS.slice(at)];
 }
+
+/** The small "Why" button that opens the tier explanation of a row. */
+export const WHY_COLUMN: Column = {
+  id: 'why',
+  header: '',
+  kind: 'text',
+  value: () => null,
+  pinned: true,
+  width: 64,
+  tooltip:
+    'Why this tier: the rules and thresholds behind the client\u2019s tiers',
+  action: {
+    label: 'Why',
+    testId: 'why-open',
+    title: (r) => `Why is ${r.client.name || r.client.client_id} in this tier?`,
+    onClick: (r) => openWhyTier(r.client.index),
+  },
+};
