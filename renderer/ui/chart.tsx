@@ -3,10 +3,16 @@
  * are registered, drawn as SVG, resized with their box and disposed on
  * unmount. Screens build a ChartOption and never import ECharts.
  */
-import { BarChart, HeatmapChart, ScatterChart } from 'echarts/charts';
+import {
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  ScatterChart,
+} from 'echarts/charts';
 import type {
   BarSeriesOption,
   HeatmapSeriesOption,
+  LineSeriesOption,
   ScatterSeriesOption,
 } from 'echarts/charts';
 import {
@@ -30,6 +36,7 @@ import { useEffect, useRef } from 'react';
 echarts.use([
   BarChart,
   HeatmapChart,
+  LineChart,
   ScatterChart,
   GridComponent,
   LegendComponent,
@@ -39,10 +46,11 @@ echarts.use([
   SVGRenderer,
 ]);
 
-/** The options our charts may use: bars, heatmap, scatter markers. */
+/** The options our charts may use: bars, lines, heatmap, scatter markers. */
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption
   | HeatmapSeriesOption
+  | LineSeriesOption
   | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption
