@@ -120,7 +120,12 @@ export const IPC_CHANNELS = [
 export const MENU_COMMAND_CHANNEL = 'menu-command';
 
 /** Menu items whose work the renderer does. */
-export const MENU_COMMANDS = ['open-client-list', 'save'] as const;
+export const MENU_COMMANDS = [
+  'open-client-list',
+  'save',
+  'undo',
+  'redo',
+] as const;
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

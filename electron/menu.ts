@@ -1,6 +1,8 @@
 /**
  * The application menu. Open and Save are the renderer's work (it knows what
- * to import and what to save), so those items send a menu command to it.
+ * to import and what to save), so those items send a menu command to it;
+ * so do Undo and Redo, which undo policy edits (the renderer falls back to
+ * the focused field's own text undo where there is no policy on show).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 
@@ -31,6 +33,47 @@ function fileMenu(
       },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
+  };
+}
+
+/**
+ * Edit: Undo and Redo go to the renderer. Their keys are shown but not
+ * registered with the system (Windows, Linux), so the page receives the key
+ * press itself: a policy input's Ctrl+Z must undo the policy edit, any other
+ * field's its own text. macOS always registers them; the page handles the
+ * key first there and the renderer drops the menu's echo.
+ */
+function editMenu(
+  actions: MenuActions,
+  isMac: boolean,
+): MenuItemConstructorOptions {
+  const mac: MenuItemConstructorOptions[] = isMac
+    ? [{ role: 'pasteAndMatchStyle' }]
+    : [];
+  return {
+    label: 'Edit',
+    submenu: [
+      {
+        label: 'Undo',
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => actions.sendCommand('undo'),
+      },
+      {
+        label: 'Redo',
+        accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y',
+        registerAccelerator: false,
+        click: () => actions.sendCommand('redo'),
+      },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...mac,
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
     ],
   };
 }
@@ -66,7 +109,7 @@ export function buildMenuTemplate(
   return [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     fileMenu(actions, isMac),
-    { role: 'editMenu' },
+    editMenu(actions, isMac),
     viewMenu(options.withDevTools),
     help,
   ];

@@ -12,6 +12,7 @@ import { NotificationsArea } from './NotificationsArea';
 import { Sidebar } from './Sidebar';
 import { useNavigationStore } from './navigation-store';
 import type { Screen } from './screens';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkspaceStore } from './workspace-store';
 
 const SCREEN_COMPONENTS: Readonly<Record<Screen, ComponentType>> = {
@@ -28,6 +29,7 @@ export function App() {
   const screen = useNavigationStore((s) => s.screen);
   const Current = SCREEN_COMPONENTS[screen];
   const content = useRef<HTMLElement>(null);
+  useUndoShortcuts();
 
   // Each screen opens at its top, not where the previous one was scrolled.
   useEffect(() => {

@@ -2,6 +2,8 @@
  * What the screens do to the workspace: pick a period, manage scenarios,
  * edit policies, import, load the sample. Each change is validated, stored
  * in Dexie and recomputed in the worker; the result lands in the store.
+ * Every policy change is logged with who made it (policy-edits-repo), and
+ * the log is what undo and redo (scenario-history-actions) work from.
  */
 import type { ClientColumns } from '../../shared/columns';
 import { clonePolicy, validatePolicy, type Policy } from '../../shared/policy';
@@ -13,16 +15,24 @@ import {
   type ImportInput,
 } from '../db/imports-repo';
 import {
+  BASELINE_ID,
   deleteStoredScenario,
   loadScenario,
-  saveBaselinePolicy,
-  saveScenario,
+  moveStoredScenario,
 } from '../db/policies-repo';
+import {
+  storeBaselineEdit,
+  storeScenarioEdit,
+  type EditNote,
+} from '../db/policy-edits-repo';
 import { setSetting } from '../db/settings-repo';
+import { DEFAULT_USER_NAME } from '../db/user-name';
 import { logger, saveFile } from '../platform/index';
 
 import { getComputeEngine } from './engines';
+import { markEdited, refreshHistoryFlags } from './history-flags';
 import { notify } from './notifications-store';
+import { serially } from './policy-queue';
 import {
   SAMPLE_OPTIONS,
   loadActiveScenario,
@@ -54,39 +64,81 @@ async function showStoredPeriod(
 /** Creates a scenario as a copy of the baseline and makes it active. */
 export async function createScenario(name: string): Promise<string> {
   const title = name.trim() || nextScenarioName();
+  const policy = clonePolicy(state().baselinePolicy, title);
+  return addScenario(policy, { action: 'create', by: state().userName });
+}
+
+/**
+ * Copies a scenario (its policy as it stands, not its history) under the
+ * next free "Copy of …" name, at the end of the list; the copy is active.
+ */
+export async function cloneScenario(id: string): Promise<string> {
+  const source = await loadScenario(getDb(), id);
+  if (!source) throw new Error('that scenario no longer exists');
+  const policy = clonePolicy(source.policy, copyName(source.name));
+  const by = state().userName;
+  return addScenario(policy, { action: 'clone', by, source: source.name });
+}
+
+/** Creates a scenario from a policy file's policy; it becomes active. */
+export async function importScenario(
+  policy: Policy,
+  fileName: string,
+): Promise<string> {
+  const by = state().userName;
+  return addScenario(policy, { action: 'import', by, source: fileName });
+}
+
+async function addScenario(policy: Policy, note: EditNote): Promise<string> {
   const id = newId();
-  const stored = await saveScenario(
-    getDb(),
-    id,
-    clonePolicy(state().baselinePolicy, title),
+  const { stored } = await serially(() =>
+    storeScenarioEdit(getDb(), id, policy, note),
   );
   await setSetting(getDb(), 'activeScenarioId', id);
   state().patch({
     scenarios: [...state().scenarios, toSummary(stored)],
     activeScenarioId: id,
     scenarioPolicy: stored.policy,
+    canUndo: false,
+    canRedo: false,
   });
   await recompute();
   return id;
+}
+
+/** Moves a scenario one place up (-1) or down (1) in the list. */
+export async function reorderScenario(
+  id: string,
+  direction: -1 | 1,
+): Promise<void> {
+  const ids = await serially(() => moveStoredScenario(getDb(), id, direction));
+  const byId = new Map(state().scenarios.map((s) => [s.id, s]));
+  state().patch({
+    scenarios: ids.flatMap((i) => {
+      const summary = byId.get(i);
+      return summary ? [summary] : [];
+    }),
+  });
 }
 
 /** Makes a scenario active, or shows the baseline only with null. */
 export async function activateScenario(id: string | null): Promise<void> {
   await loadActiveScenario(id);
   await setSetting(getDb(), 'activeScenarioId', state().activeScenarioId);
-  await recompute();
+  await Promise.all([recompute(), refreshHistoryFlags()]);
 }
 
-/** Renames a scenario. */
+/** Renames a scenario (an undoable edit of its policy's name). */
 export async function renameScenario(id: string, name: string): Promise<void> {
   const stored = await loadScenario(getDb(), id);
   if (!stored) throw new Error('that scenario no longer exists');
-  await storeScenarioPolicy(id, { ...stored.policy, name: name.trim() });
+  const policy = { ...stored.policy, name: name.trim() };
+  await storeScenarioPolicy(id, policy, 'rename');
 }
 
-/** Deletes a scenario; the baseline is shown if it was active. */
+/** Deletes a scenario and its history; the baseline is shown if it was active. */
 export async function deleteScenario(id: string): Promise<void> {
-  await deleteStoredScenario(getDb(), id);
+  await serially(() => deleteStoredScenario(getDb(), id));
   state().patch({ scenarios: state().scenarios.filter((s) => s.id !== id) });
   if (state().activeScenarioId === id) await activateScenario(null);
 }
@@ -95,15 +147,24 @@ export async function deleteScenario(id: string): Promise<void> {
 export async function updateScenarioPolicy(policy: Policy): Promise<void> {
   const id = state().activeScenarioId;
   if (!id) throw new Error('no scenario is active');
-  await storeScenarioPolicy(id, policy);
+  await storeScenarioPolicy(id, policy, 'edit');
 }
 
-async function storeScenarioPolicy(id: string, policy: Policy): Promise<void> {
+async function storeScenarioPolicy(
+  id: string,
+  policy: Policy,
+  action: 'edit' | 'rename',
+): Promise<void> {
   const valid = validatePolicy(policy);
   const isActive = state().activeScenarioId === id;
+  // The figures first: the write and its log entry follow in the queue.
   if (isActive) state().patch({ scenarioPolicy: valid });
   const computing = isActive ? recompute() : Promise.resolve();
-  const stored = await saveScenario(getDb(), id, valid);
+  const note = { action, by: state().userName };
+  const { stored, logged } = await serially(() =>
+    storeScenarioEdit(getDb(), id, valid, note),
+  );
+  if (logged) markEdited(id);
   state().patch({
     scenarios: state().scenarios.map((s) =>
       s.id === id ? toSummary(stored) : s,
@@ -117,8 +178,19 @@ export async function updateBaselinePolicy(policy: Policy): Promise<void> {
   const valid = validatePolicy(policy);
   state().patch({ baselinePolicy: valid });
   const computing = recompute();
-  await saveBaselinePolicy(getDb(), valid);
+  const note = { action: 'edit', by: state().userName } as const;
+  const { logged } = await serially(() =>
+    storeBaselineEdit(getDb(), valid, note),
+  );
+  if (logged) markEdited(BASELINE_ID);
   await computing;
+}
+
+/** Sets the name policy edits are logged under from now on. */
+export async function setUserName(name: string): Promise<void> {
+  const trimmed = name.trim().slice(0, 80) || DEFAULT_USER_NAME;
+  await setSetting(getDb(), 'userName', trimmed);
+  state().patch({ userName: trimmed });
 }
 
 /**
@@ -162,6 +234,15 @@ function nextScenarioName(): string {
   let n = state().scenarios.length + 1;
   while (names.has(`Scenario ${n}`)) n++;
   return `Scenario ${n}`;
+}
+
+/** `Copy of Pool`, then `Copy of Pool (2)`… whichever is free. */
+function copyName(name: string): string {
+  const names = new Set(state().scenarios.map((s) => s.name));
+  const base = `Copy of ${name}`.slice(0, 110);
+  let candidate = base;
+  for (let n = 2; names.has(candidate); n++) candidate = `${base} (${n})`;
+  return candidate;
 }
 
 function newId(): string {

@@ -17,11 +17,13 @@ import {
   loadScenarios,
 } from '../db/policies-repo';
 import { getSetting } from '../db/settings-repo';
+import { DEFAULT_USER_NAME } from '../db/user-name';
 import { logger } from '../platform/index';
 import { EngineError } from '../worker/engine-client';
 import { overlay } from '../worker/wire-pack';
 
 import { getComputeEngine } from './engines';
+import { refreshHistoryFlags } from './history-flags';
 import { useNavigationStore } from './navigation-store';
 import { notify } from './notifications-store';
 import { priorPeriod } from './periods';
@@ -93,7 +95,9 @@ async function loadPolicies(): Promise<void> {
     scenarios: scenarios.map(toSummary),
     activeScenarioId: active?.id ?? null,
     scenarioPolicy: active?.policy ?? null,
+    userName: (await getSetting(db, 'userName')) ?? DEFAULT_USER_NAME,
   });
+  await refreshHistoryFlags();
 }
 
 /** A stored scenario as the screens list it. */

@@ -10,6 +10,7 @@ import { create } from 'zustand';
 import type { ClientColumns } from '../../shared/columns';
 import type { PortfolioResult } from '../../shared/engine/types';
 import { DEFAULT_POLICY, type Policy } from '../../shared/policy';
+import { DEFAULT_USER_NAME } from '../db/user-name';
 
 /** A stored scenario as the screens list it. */
 export type ScenarioSummary = {
@@ -42,6 +43,14 @@ export type WorkspaceState = {
   readonly scenario: PortfolioResult | null;
   /** Milliseconds the last recompute took in the worker. */
   readonly lastComputeMs: number | null;
+  /** Whether the active scenario has an edit to undo / to redo. */
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** The same for the baseline policy (the Settings screen). */
+  readonly baselineCanUndo: boolean;
+  readonly baselineCanRedo: boolean;
+  /** The name policy edits are logged under (Settings: Your name). */
+  readonly userName: string;
 };
 
 export type WorkspaceActions = {
@@ -65,6 +74,11 @@ export const initialWorkspaceState: WorkspaceState = {
   baseline: null,
   scenario: null,
   lastComputeMs: null,
+  canUndo: false,
+  canRedo: false,
+  baselineCanUndo: false,
+  baselineCanRedo: false,
+  userName: DEFAULT_USER_NAME,
 };
 
 export const useWorkspaceStore = create<WorkspaceState & WorkspaceActions>()(

@@ -16,8 +16,7 @@ export type Settings = {
   readonly userName: string;
 };
 
-/** The name edits are logged under until the user gives one. */
-export const DEFAULT_USER_NAME = 'Local user';
+export { DEFAULT_USER_NAME } from './user-name';
 
 export type SettingKey = keyof Settings;
 

@@ -104,7 +104,7 @@ describe('startApp', () => {
     const menu = state.menus[0] as { template: MenuItem[] };
     const labels = menu.template.map((item) => item.label ?? item.role);
     expect(labels).toEqual(
-      expect.arrayContaining(['File', 'editMenu', 'View', 'Help']),
+      expect.arrayContaining(['File', 'Edit', 'View', 'Help']),
     );
     const file = menu.template.find((item) => item.label === 'File')!;
     file.submenu!.find((item) => item.label === 'Open client list…')!.click!();

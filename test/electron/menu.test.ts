@@ -31,10 +31,43 @@ describe('buildMenuTemplate', () => {
     const { template } = built('linux');
     expect(template.map((item) => item.label ?? item.role)).toEqual([
       'File',
-      'editMenu',
+      'Edit',
       'View',
       'Help',
     ]);
+  });
+
+  it('sends Undo and Redo to the page, keeping cut, copy and paste', () => {
+    const { template, sent } = built('linux');
+    const edit = submenu(template, 'Edit');
+    click(edit.find((item) => item.label === 'Undo'));
+    click(edit.find((item) => item.label === 'Redo'));
+    expect(sent).toEqual(['undo', 'redo']);
+    expect(edit.filter((item) => item.role).map((item) => item.role)).toEqual([
+      'cut',
+      'copy',
+      'paste',
+      'delete',
+      'selectAll',
+    ]);
+    expect(edit.some((item) => item.role === 'undo')).toBe(false);
+  });
+
+  it('shows the undo keys without taking them from the page', () => {
+    for (const platform of ['linux', 'darwin']) {
+      const edit = submenu(built(platform).template, 'Edit');
+      const undo = edit.find((item) => item.label === 'Undo')!;
+      const redo = edit.find((item) => item.label === 'Redo')!;
+      expect(undo.accelerator).toBe('CmdOrCtrl+Z');
+      expect(redo.accelerator).toBe(
+        platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y',
+      );
+      expect([undo, redo].every((i) => i.registerAccelerator === false)).toBe(
+        true,
+      );
+    }
+    const mac = submenu(built('darwin').template, 'Edit');
+    expect(mac.map((item) => item.role)).toContain('pasteAndMatchStyle');
   });
 
   it('sends Open and Save to the page, and quits from File', () => {
