@@ -64,6 +64,12 @@ export type EngineClient = {
   ): EngineCall<ResultOf<K>>;
   /** Counts workers started: it changes when a cancel lost the worker's state. */
   readonly generation: () => number;
+  /**
+   * The key of the columns last sent to the running worker (`set-data`),
+   * or null when it holds none (not started, restarted, or the send
+   * failed). Requests posted after are answered over those columns.
+   */
+  readonly heldData: () => string | null;
   /** Ends the worker and fails every request under way. */
   readonly terminate: () => void;
 };
@@ -74,6 +80,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let generation = 0;
+  let held: string | null = null;
 
   const failAll = (wire: WireError) => {
     for (const entry of pending.values()) entry.reject(new EngineError(wire));
@@ -83,6 +90,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   const stop = (wire: WireError) => {
     worker?.terminate();
     worker = null;
+    held = null;
     failAll(wire);
   };
 
@@ -116,6 +124,14 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
     return started;
   };
 
+  // The worker answers in order: what it holds is the last key sent.
+  const trackHeld = (promise: Promise<unknown>, key: string) => {
+    held = key;
+    promise.catch(() => {
+      if (held === key) held = null;
+    });
+  };
+
   return {
     request(type, payload, options = {}) {
       const id = nextId++;
@@ -133,6 +149,8 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
         { kind: 'request', id, type, payload: wire.value } as RequestMessage,
         [...(options.transfer ?? []), ...wire.transfer],
       );
+      if (type === 'set-data')
+        trackHeld(promise, (payload as { key: string }).key);
       const cancel = () => {
         if (pending.has(id))
           stop({
@@ -145,6 +163,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       return { promise, cancel };
     },
     generation: () => generation,
+    heldData: () => held,
     terminate: () =>
       stop({
         name: 'EngineError',

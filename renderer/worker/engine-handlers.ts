@@ -33,16 +33,16 @@ import type {
 import { generateSamplePortfolio } from '../../shared/sample';
 import { isPeriod } from '../app/periods';
 
+import { createAnalysisHandlers } from './analysis-handlers';
+import type { HandlerOutput, HandlersOf, ProgressSink } from './handler-types';
 import {
   columnTransfers,
   copyResultForTransfer,
   emptyReport,
 } from './transfer';
 import type {
-  PayloadOf,
   RequestMessage,
   RequestType,
-  ResultOf,
   TableSummary,
   ValidateInput,
   ValidateOutput,
@@ -52,21 +52,9 @@ import { unpackFromWire } from './wire-pack';
 
 const PREVIEW_ROWS = 5;
 
-/** Reports a fraction done of the request being handled. */
-export type ProgressSink = (fraction: number, stage: string) => void;
+export type { HandlerOutput, ProgressSink } from './handler-types';
 
-/** A handled request's result and the buffers to transfer with it. */
-export type HandlerOutput<K extends RequestType = RequestType> = {
-  readonly result: ResultOf<K>;
-  readonly transfer: Transferable[];
-};
-
-type Handlers = {
-  [K in RequestType]: (
-    payload: PayloadOf<K>,
-    progress: ProgressSink,
-  ) => HandlerOutput<K>;
-};
+type Handlers = HandlersOf<RequestType>;
 
 /** The worker's state and its request handlers. */
 export function createEngineHandlers() {
@@ -76,8 +64,14 @@ export function createEngineHandlers() {
     { columns: ClientColumns; buffers: [PortfolioBuffers, PortfolioBuffers] }
   >();
   let nextTable = 1;
+  const loadedOf = (key: string) => {
+    const loaded = data.get(key);
+    if (!loaded) throw codedError('E_NO_DATA', `no clients loaded for ${key}`);
+    return loaded;
+  };
 
   const handlers: Handlers = {
+    ...createAnalysisHandlers((key) => loadedOf(key).columns),
     parse: ({ bytes, fileName, sheet }, progress) => {
       const table = readTable(bytes, fileName, {
         ...(sheet ? { sheet } : {}),
@@ -123,10 +117,7 @@ export function createEngineHandlers() {
       return { result, transfer };
     },
     compute: ({ key, baseline, scenario }) => {
-      const loaded = data.get(key);
-      if (!loaded)
-        throw codedError('E_NO_DATA', `no clients loaded for ${key}`);
-      const { columns, buffers } = loaded;
+      const { columns, buffers } = loadedOf(key);
       const started = performance.now();
       const base = computePortfolio(columns, baseline, buffers[0]);
       const next = scenario

@@ -86,6 +86,9 @@ export type ComputeOutput = {
   readonly ms: number;
 };
 
+/** The most scenarios one compare request may hold (beside the baseline). */
+export const MAX_COMPARED = 4;
+
 /** A policy's figures without its per-client arrays. */
 export type PolicyFigures = Pick<
   PortfolioResult,
