@@ -370,7 +370,7 @@ describe('explainClient: economics around the service tier', () => {
       { workers: 9, mrr: 4100.33 },
     ];
     for (const policy of policies) {
-      clients.forEach((client, i) => {
+      clients.forEach((_, i) => {
         TIERS.forEach((tier: Tier, t) => {
           const forced = buildColumns(
             clients.map((c, j) => (j === i ? { ...c, override: tier } : c)),
