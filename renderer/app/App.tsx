@@ -6,6 +6,7 @@ import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { ScenarioScreen } from '../features/scenario/ScenarioScreen';
 import { SegmentsScreen } from '../features/segments/SegmentsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { WhyTierCard } from '../features/why-tier/WhyTierCard';
 
 import { Header } from './Header';
 import { NotificationsArea } from './NotificationsArea';
@@ -46,6 +47,7 @@ export function App() {
           {screen === 'import' ? <Current /> : <WhenLoaded screen={Current} />}
         </main>
       </div>
+      <WhyTierCard />
     </div>
   );
 }
