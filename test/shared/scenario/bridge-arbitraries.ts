@@ -66,6 +66,8 @@ const costsArb = fc.record({
 });
 const fourOf = <T>(arb: fc.Arbitrary<T>) => fc.tuple(arb, arb, arb, arb);
 
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 /** The parameters a policy is built from, each group replaceable. */
 type Parts = {
   readonly size_basis: Policy['size_basis'];
@@ -73,9 +75,9 @@ type Parts = {
   readonly minArrCents: readonly number[];
   readonly minCountries: readonly number[];
   readonly uplift: readonly number[];
-  readonly pricing: readonly fc.RecordValue<typeof pricingArb>[];
-  readonly tierCosts: readonly fc.RecordValue<typeof tierCostArb>[];
-  readonly costs: fc.RecordValue<typeof costsArb>;
+  readonly pricing: readonly ValueOf<typeof pricingArb>[];
+  readonly tierCosts: readonly ValueOf<typeof tierCostArb>[];
+  readonly costs: ValueOf<typeof costsArb>;
 };
 
 const partsArb: fc.Arbitrary<Parts> = fc.record({
