@@ -1,15 +1,25 @@
 /**
  * The command-line report (DESIGN.md §9): the per-record import report,
- * every client's tiers and economics, segment economics and hiring, as
- * one JSON object of exactly that shape and key order, and the same as
- * text tables or CSV. Pure: the caller reads the file and prints.
+ * every client's tiers and economics, segment economics and hiring, and
+ * with compared policies each one's figures, movers and margin bridge
+ * against the baseline, as one JSON object of exactly that shape and key
+ * order (as text tables or CSV in report-format.ts). Pure: the caller
+ * reads the files and prints.
  */
-import { UNASSIGNED_LABEL } from './domain';
 import { computeClientRow } from './engine/client-row';
-import type { PortfolioResult, SegmentEconomics } from './engine/types';
+import type {
+  HiringRow,
+  PortfolioResult,
+  SegmentEconomics,
+} from './engine/types';
 import type { ImportResult } from './import/types';
 import { usdFromCents } from './money';
 import type { Policy } from './policy';
+import { computeBridge } from './scenario/bridge';
+import { findMovers } from './scenario/movers';
+import type { BridgeRow, PolicyRun } from './scenario/types';
+
+export { csvField, formatReportCsv, formatReportTable } from './report-format';
 
 /** The report as `--format json` prints it. */
 export type ReportJson = {
@@ -24,7 +34,41 @@ export type ReportJson = {
   readonly clients: readonly ReportClient[];
   readonly segments: readonly ReportSegment[];
   readonly hiring: readonly ReportHiring[];
+  /** Only with compared policies (`--compare`), each against this report's. */
+  readonly scenarios?: readonly ReportScenario[];
 };
+
+/** One compared policy: its figures, who moves and the bridge, against the baseline. */
+export type ReportScenario = {
+  readonly name: string;
+  readonly segments: readonly ReportSegment[];
+  readonly hiring: readonly ReportHiring[];
+  readonly movers: readonly ReportMover[];
+  readonly bridge: readonly ReportBridgeRow[];
+};
+
+/** A client whose service tier differs from the baseline's. */
+export type ReportMover = {
+  readonly client_id: string;
+  readonly from: string | null;
+  readonly to: string | null;
+};
+
+/**
+ * One segment's change of monthly gross profit, USD, split into effects
+ * that add up to `total` exactly; segment `Total` is the four tiers.
+ */
+export type ReportBridgeRow = {
+  readonly segment: string;
+  readonly price: number;
+  readonly mix: number;
+  readonly cost: number;
+  readonly volume: number;
+  readonly total: number;
+};
+
+/** The segment label of the bridge's row of all four tiers. */
+export const BRIDGE_TOTAL_LABEL = 'Total';
 
 export type ReportRejection = {
   readonly record: number;
@@ -146,7 +190,46 @@ export type ReportInput = {
   readonly import: ImportResult;
   readonly policy: Policy;
   readonly portfolio: PortfolioResult;
+  /** Policies to compare with `policy`, each computed over the same clients. */
+  readonly compare?: readonly PolicyRun[];
 };
+
+function toReportHiring(row: HiringRow): ReportHiring {
+  return {
+    tier: row.tier,
+    client_count: row.client_count,
+    required_csms: row.required_csms,
+    current_csms: row.current_csms,
+    hires_needed: row.hires_needed,
+  };
+}
+
+function toReportBridgeRow(row: BridgeRow): ReportBridgeRow {
+  return {
+    segment: row.segment ?? BRIDGE_TOTAL_LABEL,
+    price: usdFromCents(row.price_cents),
+    mix: usdFromCents(row.mix_cents),
+    cost: usdFromCents(row.cost_cents),
+    volume: usdFromCents(row.volume_cents),
+    total: usdFromCents(row.total_cents),
+  };
+}
+
+function toReportScenario(input: ReportInput, run: PolicyRun): ReportScenario {
+  const { columns } = input.import;
+  const baseline = { policy: input.policy, result: input.portfolio };
+  return {
+    name: run.policy.name,
+    segments: run.result.segments.map(toReportSegment),
+    hiring: run.result.hiring.map(toReportHiring),
+    movers: findMovers(columns, baseline, run).map((mover) => ({
+      client_id: mover.client_id,
+      from: mover.from,
+      to: mover.to,
+    })),
+    bridge: computeBridge(columns, baseline, run).map(toReportBridgeRow),
+  };
+}
 
 /** The currency the report's amounts are labelled in (DESIGN.md §9). */
 export const REPORT_CURRENCY = 'USD';
@@ -204,13 +287,12 @@ export function buildReport(input: ReportInput): ReportJson {
     ],
     clients: toReportClients(input),
     segments: input.portfolio.segments.map(toReportSegment),
-    hiring: input.portfolio.hiring.map((row) => ({
-      tier: row.tier,
-      client_count: row.client_count,
-      required_csms: row.required_csms,
-      current_csms: row.current_csms,
-      hires_needed: row.hires_needed,
-    })),
+    hiring: input.portfolio.hiring.map(toReportHiring),
+    ...(input.compare === undefined || input.compare.length === 0
+      ? {}
+      : {
+          scenarios: input.compare.map((run) => toReportScenario(input, run)),
+        }),
   };
 }
 
@@ -220,145 +302,4 @@ export function buildErrorReport(
   message: string,
 ): ReportErrorJson {
   return { error: { code, message } };
-}
-
-type Cell = string | number | null;
-type Table = { readonly title: string; readonly rows: readonly object[] };
-
-function tablesOf(report: ReportJson): Table[] {
-  return [
-    { title: 'Rejected', rows: report.rejected },
-    { title: 'Warnings', rows: report.warnings },
-    { title: 'Clients', rows: report.clients },
-    { title: 'Segments', rows: report.segments },
-    { title: 'Hiring', rows: report.hiring },
-  ];
-}
-
-const MONEY_KEYS = new Set([
-  'mrr',
-  'cost_to_serve',
-  'total_mrr',
-  'avg_mrr_per_client',
-]);
-const RATE_KEYS = new Set(['gross_margin', 'revenue_share']);
-const DIMENSION_KEYS = new Set([
-  'segment',
-  'primary_segment',
-  'arr_tier',
-  'service_tier',
-  'complexity_tier',
-  'growth_category',
-  'industry',
-]);
-
-const moneyText = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-
-function displayCell(key: string, value: Cell): string {
-  if (value === null) return DIMENSION_KEYS.has(key) ? UNASSIGNED_LABEL : '—';
-  if (typeof value === 'string') return value;
-  if (MONEY_KEYS.has(key)) return moneyText.format(value);
-  if (RATE_KEYS.has(key)) return `${(value * 100).toFixed(1)} %`;
-  return String(value);
-}
-
-function textTable(table: Table): string {
-  if (table.rows.length === 0) return `${table.title}\n  (none)`;
-  const keys = Object.keys(table.rows[0]!);
-  const cells = table.rows.map((row) =>
-    keys.map((key) => displayCell(key, (row as Record<string, Cell>)[key]!)),
-  );
-  const numeric = keys.map((key) => {
-    const values = table.rows.map((row) => (row as Record<string, Cell>)[key]);
-    return (
-      values.some((value) => typeof value === 'number') &&
-      values.every((value) => value === null || typeof value === 'number')
-    );
-  });
-  const widths = keys.map((key, k) =>
-    Math.max(key.length, ...cells.map((row) => row[k]!.length)),
-  );
-  const line = (values: readonly string[]) =>
-    values
-      .map((value, k) =>
-        numeric[k] ? value.padStart(widths[k]!) : value.padEnd(widths[k]!),
-      )
-      .join('  ')
-      .trimEnd();
-  return [table.title, line(keys), ...cells.map(line)].join('\n');
-}
-
-/** The report as readable text tables, for `--format table`. */
-export function formatReportTable(report: ReportJson): string {
-  const { read, accepted, rejected, skipped } = report.records;
-  const head =
-    `Records: ${read} read, ${accepted} accepted, ${rejected} rejected, ` +
-    `${skipped} skipped`;
-  return [head, ...tablesOf(report).map(textTable)].join('\n\n') + '\n';
-}
-
-/** A CSV field per RFC 4180: quoted when it holds , " CR or LF. */
-export function csvField(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csvTable(rows: readonly object[], keys: readonly string[]): string {
-  const lines = [keys.map(csvField).join(',')];
-  for (const row of rows) {
-    const record = row as Record<string, Cell>;
-    lines.push(keys.map((key) => csvField(record[key]!)).join(','));
-  }
-  return lines.join('\r\n');
-}
-
-const CLIENT_KEYS: readonly (keyof ReportClient)[] = [
-  'client_id',
-  'name',
-  'primary_segment',
-  'arr_tier',
-  'service_tier',
-  'complexity_tier',
-  'growth_category',
-  'industry',
-  'composite_segment',
-  'signed_date',
-  'mrr',
-  'cost_to_serve',
-  'gross_margin',
-];
-const SEGMENT_KEYS: readonly (keyof ReportSegment)[] = [
-  'segment',
-  'client_count',
-  'total_mrr',
-  'avg_mrr_per_client',
-  'cost_to_serve',
-  'gross_margin',
-  'avg_health_score',
-  'revenue_share',
-];
-const HIRING_KEYS: readonly (keyof ReportHiring)[] = [
-  'tier',
-  'client_count',
-  'required_csms',
-  'current_csms',
-  'hires_needed',
-];
-
-/**
- * The clients table as CSV (RFC 4180, CRLF), then a blank line and the
- * segments, then a blank line and hiring; each with its header row.
- */
-export function formatReportCsv(report: ReportJson): string {
-  return (
-    [
-      csvTable(report.clients, CLIENT_KEYS),
-      csvTable(report.segments, SEGMENT_KEYS),
-      csvTable(report.hiring, HIRING_KEYS),
-    ].join('\r\n\r\n') + '\r\n'
-  );
 }

@@ -25,6 +25,8 @@ export type ReportOptions = {
   readonly file: string;
   readonly format: ReportFormat;
   readonly policyPath: string | null;
+  /** Policy files to compare with the baseline (`--compare`), in order. */
+  readonly comparePaths: readonly string[];
   /** FIELD → column label; an empty label unmaps the field. */
   readonly map: Readonly<Partial<Record<MapField, string>>>;
   readonly sheet: string | null;
@@ -34,8 +36,8 @@ export type ReportOptions = {
   readonly period: string | null;
 };
 
-/** Codes of a command line that cannot be run. */
-export type UsageErrorCode = 'E_USAGE' | 'E_NOT_AVAILABLE';
+/** The code of a command line that cannot be run. */
+export type UsageErrorCode = 'E_USAGE';
 
 /** What the command line asks for. */
 export type ParsedReportArgs =
@@ -43,10 +45,9 @@ export type ParsedReportArgs =
   | { readonly kind: 'help' }
   | {
       readonly kind: 'usage-error';
-      /** E_USAGE, or E_NOT_AVAILABLE for an option of a later version. */
       readonly code: UsageErrorCode;
       readonly message: string;
-      /** Whether the usage text helps: not for an option known but absent. */
+      /** Whether the usage text helps (always, for now). */
       readonly showUsage: boolean;
       /** The format asked for, when it could be read, for the error's shape. */
       readonly format: ReportFormat;
@@ -54,8 +55,8 @@ export type ParsedReportArgs =
 
 /** The usage text, printed for --help and after a usage error. */
 export const REPORT_USAGE = `Usage: npm run --silent report -- FILE [--format table|json|csv]
-         [--policy POLICY.json] [--map FIELD=COLUMN]... [--sheet NAME]
-         [--lines] [--period PERIOD]
+         [--policy POLICY.json] [--compare POLICY.json]...
+         [--map FIELD=COLUMN]... [--sheet NAME] [--lines] [--period PERIOD]
 
 Reads a client list (CSV or XLSX) with the engine the app uses and prints
 the per-record report, every client's tiers, the segment economics and the
@@ -64,6 +65,10 @@ hiring needs.
   --format   table (default), json or csv
   --policy   a policy file (JSON, as the app exports a scenario); keys it
              leaves out keep the baseline defaults
+  --compare  a policy file to compare with the baseline (the --policy file
+             or the defaults), repeatable: its segments and hiring beside
+             the baseline's, the clients that change tier and the margin
+             bridge; its keys, too, are laid over the defaults
   --map      use column COLUMN for FIELD (repeatable); FIELD is one of
              ${MAP_FIELDS.join(', ')}
   --sheet    the sheet of a workbook to read
@@ -106,18 +111,13 @@ function parseMap(items: readonly string[]): Partial<Record<MapField, string>> {
 const OPTIONS = {
   format: { type: 'string' },
   policy: { type: 'string' },
+  compare: { type: 'string', multiple: true },
   map: { type: 'string', multiple: true },
   sheet: { type: 'string' },
   lines: { type: 'boolean' },
   period: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** Options DESIGN.md §9 names that this version does not have. */
-const NOT_AVAILABLE: Readonly<Record<string, string>> = {
-  compare:
-    'comparing scenarios from the command line (--compare) is not available in this version; compare them in the app, on the Scenarios screen',
-};
 
 /** A command line that cannot be run, with its code. */
 class UsageError extends Error {
@@ -143,8 +143,6 @@ function checkToken(token: Token): void {
   if (token.kind !== 'option') return;
   const name = token.name!;
   const raw = token.rawName!;
-  if (NOT_AVAILABLE[name])
-    throw new UsageError(NOT_AVAILABLE[name], 'E_NOT_AVAILABLE');
   if (!Object.hasOwn(OPTIONS, name))
     throw new UsageError(`unknown option ${raw}`);
   const type = OPTIONS[name as keyof typeof OPTIONS].type;
@@ -217,6 +215,7 @@ function toOptions(parsed: ReturnType<typeof readOptions>): ReportOptions {
     file: positionals[0]!,
     format,
     policyPath: values.policy ?? null,
+    comparePaths: values.compare ?? [],
     map: parseMap(values.map ?? []),
     sheet: values.sheet ?? null,
     lines: values.lines ?? false,

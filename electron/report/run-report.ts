@@ -4,7 +4,7 @@
  * same engine the app uses; cli.ts only prints what this returns.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 
 import { computePortfolio } from '../../shared/engine/index';
 import {
@@ -21,6 +21,7 @@ import {
   type RawTable,
 } from '../../shared/import/index';
 import {
+  clonePolicy,
   DEFAULT_POLICY,
   parsePolicyText,
   PolicyError,
@@ -115,21 +116,46 @@ async function readInput(
   }
 }
 
-async function loadPolicy(io: ReportIo, path: string | null): Promise<Policy> {
-  if (path === null) return DEFAULT_POLICY;
-  const bytes = await readInput(
-    io,
-    path,
-    'the policy file',
-    'E_POLICY_UNREADABLE',
-  );
+/** Whether policy file text names its policy (a JSON object with `name`). */
+function namesItself(text: string): boolean {
+  const json = JSON.parse(text) as unknown;
+  return typeof json === 'object' && json !== null && 'name' in json;
+}
+
+async function loadPolicyFile(
+  io: ReportIo,
+  path: string,
+  what: string,
+): Promise<{ policy: Policy; named: boolean }> {
+  const bytes = await readInput(io, path, what, 'E_POLICY_UNREADABLE');
+  const text = new TextDecoder().decode(bytes);
   try {
-    return parsePolicyText(new TextDecoder().decode(bytes));
+    return { policy: parsePolicyText(text), named: namesItself(text) };
   } catch (error) {
     if (error instanceof PolicyError)
       throw new ReportFailure(error.code, `${path}: ${error.message}`);
     throw error;
   }
+}
+
+async function loadPolicy(io: ReportIo, path: string | null): Promise<Policy> {
+  if (path === null) return DEFAULT_POLICY;
+  return (await loadPolicyFile(io, path, 'the policy file')).policy;
+}
+
+/**
+ * A compared policy; one whose file gives no name is called after the
+ * file, so that it does not pass for the baseline ("Baseline" by default).
+ */
+async function loadCompared(io: ReportIo, path: string): Promise<Policy> {
+  const { policy, named } = await loadPolicyFile(
+    io,
+    path,
+    'the policy file to compare',
+  );
+  if (named) return policy;
+  const name = basename(path, extname(path)).slice(0, 120) || path;
+  return clonePolicy(policy, name);
 }
 
 /** An import and what the run has to say about it on stderr. */
@@ -239,10 +265,18 @@ async function runWith(
   io: ReportIo,
 ): Promise<ReportRun> {
   const policy = await loadPolicy(io, options.policyPath);
+  const compared: Policy[] = [];
+  for (const path of options.comparePaths)
+    compared.push(await loadCompared(io, path));
   const bytes = await readInput(io, options.file, 'the file', 'E_UNREADABLE');
   const { imported, notes } = importFile(bytes, options);
-  const portfolio = computePortfolio(imported.columns, policy);
-  const report = buildReport({ import: imported, policy, portfolio });
+  const { columns } = imported;
+  const portfolio = computePortfolio(columns, policy);
+  const compare = compared.map((other) => ({
+    policy: other,
+    result: computePortfolio(columns, other),
+  }));
+  const report = buildReport({ import: imported, policy, portfolio, compare });
   return {
     stdout: formatOutput(options.format, report),
     stderr: notes + stderrOf(options.format, report, imported.currency),

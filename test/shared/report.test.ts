@@ -308,3 +308,75 @@ describe('formatReportCsv', () => {
     expect(csvField(value)).toBe(field);
   });
 });
+
+describe('buildReport with compared policies', () => {
+  const onArr = parsePolicy({ name: 'On ARR', size_basis: 'arr' });
+  const compared = buildReport({
+    import: imported,
+    policy: DEFAULT_POLICY,
+    portfolio,
+    compare: [{ policy: onArr, result: computePortfolio(columns, onArr) }],
+  });
+  const [scenario] = compared.scenarios!;
+
+  it('adds the scenarios after hiring, each with its own figures', () => {
+    expect(Object.keys(compared).at(-1)).toBe('scenarios');
+    expect(compared.segments).toEqual(report.segments);
+    expect(scenario!.name).toBe('On ARR');
+    // On ARR, C003 (no worker count) is SMB: no Unassigned row is left.
+    expect(scenario!.segments.map((s) => s.segment)).toEqual([
+      'SMB',
+      'Mid-Market',
+      'Enterprise',
+      'Strategic',
+    ]);
+    expect(scenario!.hiring.map((h) => h.client_count)).toEqual([2, 0, 0, 1]);
+  });
+
+  it('lists the movers, a client without a tier as null', () => {
+    // C002: ARR 1,200,001 is Strategic; C003 gains a tier.
+    expect(scenario!.movers).toEqual([
+      { client_id: 'C002', from: 'Mid-Market', to: 'Strategic' },
+      { client_id: 'C003', from: null, to: 'SMB' },
+    ]);
+  });
+
+  it('gives the bridge in USD with a Total row', () => {
+    const smb = scenario!.bridge[0]!;
+    // C003 in SMB: 3,500 − (200 + 100 + 2 × 120 + 80) = 2,880 a month.
+    expect(smb).toEqual({
+      segment: 'SMB',
+      price: 0,
+      mix: 0,
+      cost: 0,
+      volume: 2880,
+      total: 2880,
+    });
+    expect(scenario!.bridge.at(-1)!.segment).toBe('Total');
+    expect(scenario!.bridge.at(-1)!.volume).toBe(2880);
+  });
+
+  it('prints the comparison as tables and CSV', () => {
+    const text = formatReportTable(compared);
+    expect(text).toMatch(
+      /^Scenario 1: On ARR — movers: 2 clients change tier$/m,
+    );
+    expect(text).toMatch(/^C003\s+Unassigned\s+SMB$/m);
+    expect(text).toMatch(/^Unassigned\s+1\s+0\s+3,500\.00\s+—/m);
+    const blocks = formatReportCsv(compared).split('\r\n\r\n');
+    expect(blocks).toHaveLength(7);
+    expect(blocks[5]).toBe(
+      'scenario,client_id,from,to\r\nOn ARR,C002,Mid-Market,Strategic\r\nOn ARR,C003,,SMB',
+    );
+  });
+
+  it('has no scenarios key when nothing is compared', () => {
+    const none = buildReport({
+      import: imported,
+      policy: DEFAULT_POLICY,
+      portfolio,
+      compare: [],
+    });
+    expect('scenarios' in none).toBe(false);
+  });
+});

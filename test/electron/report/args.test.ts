@@ -10,6 +10,7 @@ describe('parseReportArgs', () => {
         file: 'clients.csv',
         format: 'table',
         policyPath: null,
+        comparePaths: [],
         map: {},
         sheet: null,
         lines: false,
@@ -24,6 +25,9 @@ describe('parseReportArgs', () => {
       '--format=json',
       '--policy',
       'pool.json',
+      '--compare',
+      'a.json',
+      '--compare=b.json',
       '--map',
       'workers=Seats',
       '--map',
@@ -40,6 +44,7 @@ describe('parseReportArgs', () => {
         file: 'book.xlsx',
         format: 'json',
         policyPath: 'pool.json',
+        comparePaths: ['a.json', 'b.json'],
         map: { workers: 'Seats', mrr: 'Monthly fee = net' },
         sheet: 'Clients',
         lines: true,
@@ -119,16 +124,12 @@ describe('parseReportArgs', () => {
     }
   });
 
-  it('says --compare is not available in this version, without the usage', () => {
-    expect(
-      parseReportArgs(['a.csv', '--compare', 'b.json', '--format=json']),
-    ).toEqual({
+  it('says --compare needs a policy file, with the usage', () => {
+    expect(parseReportArgs(['a.csv', '--format=json', '--compare'])).toEqual({
       kind: 'usage-error',
-      code: 'E_NOT_AVAILABLE',
-      message: expect.stringMatching(
-        /^comparing scenarios from the command line \(--compare\) is not available in this version/,
-      ),
-      showUsage: false,
+      code: 'E_USAGE',
+      message: '--compare needs a value',
+      showUsage: true,
       format: 'json',
     });
   });

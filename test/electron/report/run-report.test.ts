@@ -317,19 +317,6 @@ describe('runReport usage', () => {
     expect(run.stderr).not.toMatch(/positional argument/);
   });
 
-  it('exits 2 saying --compare is not available in this version', async () => {
-    const policy = writePolicy({ name: 'Other' });
-    const table = await runReport([CASE_01, '--compare', policy]);
-    expect(table).toMatchObject({ exitCode: 2, stdout: '' });
-    expect(table.stderr).toMatch(
-      /comparing scenarios from the command line \(--compare\) is not available in this version/,
-    );
-    expect(table.stderr).not.toMatch(/Usage:/);
-    const { run, json } = await runJson(CASE_01, '--compare', policy);
-    expect(run.exitCode).toBe(2);
-    expect(json.error?.code).toBe('E_NOT_AVAILABLE');
-  });
-
   it('keeps stdout JSON-only for a wrong line in JSON mode', async () => {
     const run = await runReport(['--format', 'json']);
     expect(run.exitCode).toBe(2);
