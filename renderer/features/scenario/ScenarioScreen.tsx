@@ -1,23 +1,53 @@
+import type { ReactNode } from 'react';
+
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { updateScenarioPolicy } from '../../app/workspace-actions';
-import { Panel, Screen } from '../../ui/Panel';
+import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { BridgeTab } from './bridge/BridgeTab';
+import { CompareTab } from './compare/CompareTab';
+import {
+  SCENARIO_TABS,
+  showScenarioTab,
+  useScenarioView,
+  type ScenarioTab,
+} from './compare/scenario-view-store';
+import { MoversTab } from './movers/MoversTab';
 import { PolicyEditor } from './PolicyEditor';
-import { ScenarioComparePanel } from './ScenarioComparePanel';
 import { ScenarioManager } from './ScenarioManager';
-import { ScenarioSummaryPanel, TierMoversPanel } from './ScenarioSummaryPanel';
+import { ScenarioSummaryPanel } from './ScenarioSummaryPanel';
+
+const TAB_LABELS: Readonly<Record<ScenarioTab, string>> = {
+  edit: 'Edit',
+  compare: 'Compare',
+  movers: 'Who moves',
+  bridge: 'Bridge',
+  sensitivity: 'Sensitivity',
+  breakeven: 'Break-even',
+};
 
 /**
- * What-if scenarios: pick or create one, edit its policy, and see its key
- * figures against the baseline; every screen recomputes on each change.
+ * What-if scenarios: the list of scenarios, then tabs to edit the active
+ * one, compare up to four side by side, see who moves and the margin
+ * bridge between any two, sweep a threshold and solve break-evens.
  */
-export function ScenarioScreen() {
-  const activeId = useWorkspaceStore((s) => s.activeScenarioId);
-  const policy = useWorkspaceStore((s) => s.scenarioPolicy);
-  const baselinePolicy = useWorkspaceStore((s) => s.baselinePolicy);
-  const baseline = useWorkspaceStore((s) => s.baseline);
-  const scenario = useWorkspaceStore((s) => s.scenario);
-  const columns = useWorkspaceStore((s) => s.columns);
-  const currency = useWorkspaceStore((s) => s.currency);
+export function ScenarioScreen({
+  virtualise,
+}: {
+  /** Off in jsdom tests (AG Grid renders only rows in its buffer). */
+  readonly virtualise?: boolean;
+}) {
+  const tab = useScenarioView((s) => s.tab);
+  const hasPortfolio = useWorkspaceStore((s) => s.baseline !== null);
+
+  if (!hasPortfolio) {
+    return (
+      <EmptyState
+        name="scenario"
+        title="Scenarios"
+        message="No portfolio yet. Import a client list or load the sample data."
+      />
+    );
+  }
 
   return (
     <Screen name="scenario" title="Scenarios">
@@ -27,6 +57,70 @@ export function ScenarioScreen() {
       >
         <ScenarioManager />
       </Panel>
+      <ScenarioTabs current={tab} />
+      <div
+        role="tabpanel"
+        id={`scenario-panel-${tab}`}
+        aria-labelledby={`scenario-tab-${tab}`}
+        className="sc-tabpanel"
+      >
+        {tabContent(tab, virtualise)}
+      </div>
+    </Screen>
+  );
+}
+
+function tabContent(tab: ScenarioTab, virtualise?: boolean): ReactNode {
+  switch (tab) {
+    case 'edit':
+      return <EditTab />;
+    case 'compare':
+      return (
+        <CompareTab>
+          <ActivePolicyPanel compact />
+        </CompareTab>
+      );
+    case 'movers':
+      return <MoversTab virtualise={virtualise} />;
+    case 'bridge':
+      return <BridgeTab />;
+    case 'sensitivity':
+    case 'breakeven':
+      return null;
+  }
+}
+
+function ScenarioTabs({ current }: { readonly current: ScenarioTab }) {
+  return (
+    <div className="sc-tabs" role="tablist" aria-label="Scenario views">
+      {SCENARIO_TABS.map((tab) => (
+        <button
+          key={tab}
+          type="button"
+          role="tab"
+          id={`scenario-tab-${tab}`}
+          data-testid={`scenario-tab-${tab}`}
+          aria-selected={tab === current}
+          aria-controls={`scenario-panel-${tab}`}
+          className={`sc-tab${tab === current ? ' sc-tab--current' : ''}`}
+          onClick={() => showScenarioTab(tab)}
+        >
+          {TAB_LABELS[tab]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The active scenario's figures against the baseline, its policy and history. */
+function EditTab() {
+  const policy = useWorkspaceStore((s) => s.scenarioPolicy);
+  const baseline = useWorkspaceStore((s) => s.baseline);
+  const scenario = useWorkspaceStore((s) => s.scenario);
+  const currency = useWorkspaceStore((s) => s.currency);
+
+  return (
+    <>
       {policy && baseline && scenario && (
         <ScenarioSummaryPanel
           name={policy.name}
@@ -35,31 +129,39 @@ export function ScenarioScreen() {
           currency={currency}
         />
       )}
-      {activeId && policy ? (
-        <Panel
-          title={`Policy of ${policy.name}`}
-          note="Changes apply as you type; values that differ from the baseline show it below"
-        >
-          <PolicyEditor
-            key={activeId}
-            policy={policy}
-            reference={baselinePolicy}
-            onApply={updateScenarioPolicy}
-          />
-        </Panel>
-      ) : (
-        <p className="ui-empty">
-          Create a scenario from the baseline, or pick one, to edit its policy.
-        </p>
-      )}
-      <ScenarioComparePanel />
-      {columns && baseline && scenario && (
-        <TierMoversPanel
-          columns={columns}
-          baseline={baseline}
-          scenario={scenario}
-        />
-      )}
-    </Screen>
+      <ActivePolicyPanel />
+    </>
+  );
+}
+
+/** The active scenario's policy editor; every change applies at once. */
+function ActivePolicyPanel({ compact }: { readonly compact?: boolean }) {
+  const activeId = useWorkspaceStore((s) => s.activeScenarioId);
+  const policy = useWorkspaceStore((s) => s.scenarioPolicy);
+  const reference = useWorkspaceStore((s) => s.baselinePolicy);
+
+  if (!activeId || !policy) {
+    return (
+      <p className="ui-empty">
+        Create a scenario from the baseline, or pick one, to edit its policy.
+      </p>
+    );
+  }
+  return (
+    <Panel
+      title={`Policy of ${policy.name}`}
+      note={
+        compact
+          ? 'Edits show in the comparison above as you type'
+          : 'Changes apply as you type; values that differ from the baseline show it below'
+      }
+    >
+      <PolicyEditor
+        key={activeId}
+        policy={policy}
+        reference={reference}
+        onApply={updateScenarioPolicy}
+      />
+    </Panel>
   );
 }

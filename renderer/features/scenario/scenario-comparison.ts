@@ -1,136 +1,197 @@
 /**
- * Up to four scenarios side by side (DESIGN.md §4): margin per tier,
- * revenue, cost to serve, CSMs, hires and tier changes, each against the
- * baseline. Plain data from results the engine computed.
+ * The Compare tab as plain data: for the baseline and each compared
+ * scenario, per service tier and in total, revenue, cost to serve, gross
+ * margin (against the tier's target), clients, CSMs required, hires and
+ * their yearly cost, each scenario figure with the baseline's beside it
+ * and the way it should move. Every figure is read from the worker's
+ * output; only the all-tier sums of hiring are added here.
  */
-import { TIERS } from '../../../shared/domain';
-import type {
-  PortfolioResult,
-  SegmentEconomics,
-} from '../../../shared/engine/types';
-import type { DeltaDirection } from '../../ui/delta';
+import { TIERS, type Tier } from '../../../shared/domain';
+import type { SegmentEconomics } from '../../../shared/engine/types';
+import { computeDelta, type DeltaDirection } from '../../ui/delta';
 import type { FigureKind } from '../../ui/format';
+import type { CompareOutput, PolicyFigures } from '../../worker/messages';
 import { sumHiring } from '../capacity/capacity-figures';
-import { countTierChanges } from '../portfolio/portfolio-rows';
+import { emptySegment } from '../segments/segment-figures';
 
-/** At most this many scenarios are compared at once. */
-export const MAX_COMPARED = 4;
+export { MAX_COMPARED } from '../../worker/messages';
 
-export type ComparedScenario = {
-  readonly id: string;
-  readonly name: string;
-  readonly result: PortfolioResult;
-};
+/** The figures compared, as named in the cells' test ids. */
+export type CompareFigureId =
+  'revenue' | 'cost' | 'margin' | 'clients' | 'required' | 'hires' | 'hirecost';
 
-/** One line of the comparison: a figure for the baseline and each scenario. */
-export type ComparisonRow = {
-  readonly id: string;
+/** A row of the comparison: one tier, or all tiers together. */
+export type CompareRowKey = Tier | 'total';
+
+export type CompareFigure = {
+  readonly id: CompareFigureId;
   readonly label: string;
   readonly kind: FigureKind;
   readonly direction: DeltaDirection;
-  readonly baseline: number | null;
-  readonly values: readonly (number | null)[];
+  readonly get: (figures: PolicyFigures, key: CompareRowKey) => number | null;
 };
 
-type Figure = {
-  readonly id: string;
-  readonly label: string;
-  readonly kind: FigureKind;
-  readonly direction: DeltaDirection;
-  readonly get: (
-    result: PortfolioResult,
-    baseline: PortfolioResult,
-  ) => number | null;
-};
+/** A tier's segment, or an empty one when no client is in it. */
+export function segmentOf(
+  figures: PolicyFigures,
+  key: CompareRowKey,
+): SegmentEconomics {
+  if (key === 'total') return figures.total;
+  return figures.segments.find((s) => s.segment === key) ?? emptySegment(key);
+}
 
-const segmentOf = (result: PortfolioResult, tier: string) =>
-  result.segments.find((s) => s.segment === tier);
+function hiringOf(figures: PolicyFigures, key: CompareRowKey) {
+  if (key === 'total') return sumHiring(figures.hiring);
+  const row = figures.hiring.find((h) => h.tier === key);
+  return row ?? sumHiring([]);
+}
 
-const marginOf = (segment: SegmentEconomics | undefined) =>
-  segment?.gross_margin ?? null;
+// With no client of known revenue, revenue is unknown, not $0.
+const revenue = (s: SegmentEconomics) =>
+  s.revenue_known_count === 0 ? null : s.revenue_cents;
 
-const FIGURES: readonly Figure[] = [
-  ...TIERS.map((tier): Figure => ({
-    id: `margin-${tier}`,
-    label: `Gross margin, ${tier}`,
-    kind: 'percent',
-    direction: 'higher-is-better',
-    get: (r) => marginOf(segmentOf(r, tier)),
-  })),
-  {
-    id: 'margin-total',
-    label: 'Gross margin, all tiers',
-    kind: 'percent',
-    direction: 'higher-is-better',
-    get: (r) => r.total.gross_margin,
-  },
+/** The compared figures, in the order the table shows them. */
+export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'revenue',
     label: 'Revenue / mo',
     kind: 'money',
     direction: 'higher-is-better',
-    get: (r) => r.total.revenue_cents,
+    get: (f, key) => revenue(segmentOf(f, key)),
   },
   {
     id: 'cost',
     label: 'Cost to serve / mo',
     kind: 'money',
     direction: 'lower-is-better',
-    get: (r) => r.total.cost_to_serve_cents,
+    get: (f, key) => segmentOf(f, key).cost_to_serve_cents,
+  },
+  {
+    id: 'margin',
+    label: 'Gross margin',
+    kind: 'percent',
+    direction: 'higher-is-better',
+    get: (f, key) => segmentOf(f, key).gross_margin,
+  },
+  {
+    id: 'clients',
+    label: 'Clients',
+    kind: 'count',
+    direction: 'neutral',
+    get: (f, key) => segmentOf(f, key).client_count,
   },
   {
     id: 'required',
     label: 'CSMs required',
     kind: 'count',
     direction: 'lower-is-better',
-    get: (r) => sumHiring(r.hiring).required_csms,
+    get: (f, key) => hiringOf(f, key).required_csms,
   },
   {
     id: 'hires',
     label: 'Hires needed',
     kind: 'count',
     direction: 'lower-is-better',
-    get: (r) => sumHiring(r.hiring).hires_needed,
+    get: (f, key) => hiringOf(f, key).hires_needed,
   },
   {
-    id: 'hire-cost',
+    id: 'hirecost',
     label: 'Hiring cost / year',
     kind: 'money',
     direction: 'lower-is-better',
-    get: (r) => sumHiring(r.hiring).hires_cost_cents,
-  },
-  {
-    id: 'movers',
-    label: 'Clients changing tier',
-    kind: 'count',
-    direction: 'neutral',
-    get: (r, baseline) => countTierChanges(baseline, r),
+    get: (f, key) => hiringOf(f, key).hires_cost_cents,
   },
 ];
 
-/** The comparison table: every figure for the baseline and each scenario. */
-export function buildComparison(
-  baseline: PortfolioResult,
-  scenarios: readonly ComparedScenario[],
-): ComparisonRow[] {
-  return FIGURES.map((figure) => ({
-    id: figure.id,
-    label: figure.label,
-    kind: figure.kind,
-    direction: figure.direction,
-    baseline: figure.get(baseline, baseline),
-    values: scenarios.map((s) => figure.get(s.result, baseline)),
-  }));
+/** The rows of each figure: the four tiers, then all tiers. */
+export const COMPARE_ROW_KEYS: readonly CompareRowKey[] = [...TIERS, 'total'];
+
+/** How a figure is headed in a table and an export: `SMB`, `All tiers`. */
+export function rowLabel(key: CompareRowKey): string {
+  return key === 'total' ? 'All tiers' : key;
+}
+
+/** Whether a scenario's change moves toward the targets. */
+export type CompareDirection = 'better' | 'worse' | 'neutral';
+
+/** One figure of one policy; scenarios carry the baseline's and the change. */
+export type CompareCell = {
+  readonly value: number | null;
+  readonly change: number | null;
+  readonly direction: CompareDirection;
+  /** Gross margin rows: the policy's target for the tier and whether it is met. */
+  readonly target: { readonly gm: number; readonly met: boolean | null } | null;
+};
+
+export type ComparisonRow = {
+  readonly figure: CompareFigure;
+  readonly key: CompareRowKey;
+  readonly baseline: CompareCell;
+  readonly scenarios: readonly CompareCell[];
+};
+
+const TONE_DIRECTION = {
+  good: 'better',
+  bad: 'worse',
+  neutral: 'neutral',
+} as const;
+
+function cellOf(
+  figure: CompareFigure,
+  key: CompareRowKey,
+  figures: PolicyFigures,
+  baseline: PolicyFigures | null,
+): CompareCell {
+  const value = figure.get(figures, key);
+  const delta = baseline
+    ? computeDelta(value, figure.get(baseline, key), figure.direction)
+    : null;
+  const segment = segmentOf(figures, key);
+  const target =
+    figure.id === 'margin' && key !== 'total' && segment.gm_target !== null
+      ? { gm: segment.gm_target, met: segment.gm_target_met }
+      : null;
+  return {
+    value,
+    change: delta?.change ?? null,
+    direction: delta ? TONE_DIRECTION[delta.tone] : 'neutral',
+    target,
+  };
+}
+
+/** Every row of the comparison, figure by figure, tiers then all tiers. */
+export function buildComparison(output: CompareOutput): ComparisonRow[] {
+  return COMPARE_FIGURES.flatMap((figure) =>
+    COMPARE_ROW_KEYS.map((key) => ({
+      figure,
+      key,
+      baseline: cellOf(figure, key, output.baseline, null),
+      scenarios: output.scenarios.map((s) =>
+        cellOf(figure, key, s, output.baseline),
+      ),
+    })),
+  );
 }
 
 /**
- * The scenarios compared by default, or after a toggle: the active one
- * first, then others in list order, never more than MAX_COMPARED.
+ * The scenarios compared by default: the active one first, then others
+ * in list order, never more than `max`.
  */
+export function defaultCompared(
+  ids: readonly string[],
+  activeId: string | null,
+  max: number,
+): string[] {
+  const first = activeId && ids.includes(activeId) ? [activeId] : [];
+  return [...first, ...ids.filter((id) => id !== activeId)].slice(0, max);
+}
+
+/** The picked ids after a toggle, never more than `max`. */
 export function toggleCompared(
   selected: readonly string[],
   id: string,
+  max: number,
 ): string[] {
   if (selected.includes(id)) return selected.filter((s) => s !== id);
-  return selected.length >= MAX_COMPARED ? [...selected] : [...selected, id];
+  return selected.length >= max ? [...selected] : [...selected, id];
 }

@@ -1,45 +1,47 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 
-import type { ClientColumns } from '../../../shared/columns';
-import { computePortfolio } from '../../../shared/engine/index';
-import { getDb } from '../../db/db';
-import { loadScenario } from '../../db/policies-repo';
-import type { ComparedScenario } from './scenario-comparison';
+import { useWorkspaceStore } from '../../app/workspace-store';
+import type { CompareOutput } from '../../worker/messages';
+import { BASELINE_REF } from './compare/scenario-view-store';
+import {
+  useEngineResult,
+  type AnalysisInput,
+} from './compare/use-engine-result';
+import {
+  useScenarioPolicies,
+  type NamedPolicy,
+} from './compare/use-scenario-policies';
+
+/** The comparison on show and whether a newer one is being computed. */
+export type ComparedScenarios = {
+  /** The worker's figures for the baseline and each scenario; null at first. */
+  readonly output: CompareOutput | null;
+  readonly pending: boolean;
+  readonly error: string | null;
+  /** The compared scenarios' policies as they are now, in order. */
+  readonly policies: readonly NamedPolicy[];
+};
 
 /**
- * The chosen scenarios' policies, read live from storage (so an edit
- * shows at once), each computed over the period on show.
- *
- * NOTE: these run on the main thread; the worker holds one scenario at a
- * time. The engine takes ~5 ms per 100,000 clients, so four are fine.
+ * The baseline and the scenarios `ids` (at most four), computed side by
+ * side in the compute worker: each scenario's figures, bridge and mover
+ * count against the baseline. Asked again when the baseline's or any
+ * compared scenario's policy changes; the active scenario's edits come
+ * from the store, so they show as soon as the worker answers.
  */
 export function useComparedScenarios(
   ids: readonly string[],
-  columns: ClientColumns | null,
-): readonly ComparedScenario[] {
-  const key = ids.join('\u0000');
-  // Keyed by the ids' content: a new array of the same ids is no change.
-  // A damaged record is left out (the workspace loader reports it).
-  const stored = useLiveQuery(
-    () =>
-      Promise.all(
-        key
-          .split('\u0000')
-          .filter(Boolean)
-          .map((id) => loadScenario(getDb(), id).catch(() => null)),
-      ),
-    [key],
-  );
-
-  return useMemo(() => {
-    if (!stored || !columns) return [];
-    return stored
-      .filter((s) => s !== null)
-      .map((s) => ({
-        id: s.id,
-        name: s.name,
-        result: computePortfolio(columns, s.policy),
-      }));
-  }, [stored, columns]);
+): ComparedScenarios {
+  const baseline = useWorkspaceStore((s) => s.baselinePolicy);
+  const refs = useMemo(() => ids.filter((id) => id !== BASELINE_REF), [ids]);
+  const policies = useScenarioPolicies(refs);
+  const input = useMemo((): AnalysisInput<'compare'> | null => {
+    if (!policies) return null;
+    return {
+      baseline,
+      scenarios: policies.map((p) => ({ id: p.id, policy: p.policy })),
+    };
+  }, [baseline, policies]);
+  const { result, pending, error } = useEngineResult('compare', input);
+  return { output: result, pending, error, policies: policies ?? [] };
 }

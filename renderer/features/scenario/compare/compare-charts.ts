@@ -1,0 +1,131 @@
+/**
+ * ECharts options of the Compare tab, from the worker's figures: gross
+ * margin per tier by policy with each tier's target marked, revenue and
+ * cost to serve per policy, and CSMs required per policy by tier.
+ */
+import { TIERS } from '../../../../shared/domain';
+import { chartPalette, type ChartOption } from '../../../ui/chart';
+import { formatCount, formatMoney } from '../../../ui/format';
+import type { CompareOutput, PolicyFigures } from '../../../worker/messages';
+import { compactMoney } from '../../segments/segment-charts';
+import { COMPARE_FIGURES, segmentOf } from '../scenario-comparison';
+
+/** The scenarios' colours, in compare order (the baseline is grey). */
+export const SCENARIO_COLORS = ['#1f5fbf', '#0f8b8d', '#b26b00', '#7048a8'];
+
+const TIER_COLORS = ['#9fb8da', '#5f8fcf', '#2f66b3', '#163f7a'];
+
+type Named = { readonly name: string; readonly figures: PolicyFigures };
+
+function policiesOf(output: CompareOutput): Named[] {
+  return [
+    { name: 'Baseline', figures: output.baseline },
+    ...output.scenarios.map((s) => ({ name: s.name, figures: s })),
+  ];
+}
+
+const colorOf = (k: number) =>
+  k === 0 ? chartPalette.baseline : SCENARIO_COLORS[(k - 1) % 4]!;
+
+const percent = (fraction: number | null) =>
+  fraction === null ? null : Number((fraction * 100).toPrecision(12));
+
+const dollars = (cents: number | null) =>
+  cents === null ? null : Math.round(cents) / 100;
+
+const frame: ChartOption = {
+  legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8, itemGap: 16 },
+  grid: {
+    left: 8,
+    right: 16,
+    top: 32,
+    bottom: 8,
+    outerBoundsMode: 'same',
+    outerBoundsContain: 'axisLabel',
+  },
+  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+};
+
+const figure = (id: string) => COMPARE_FIGURES.find((f) => f.id === id)!;
+
+/** Gross margin per tier, one bar per policy; the baseline's targets as markers. */
+export function buildMarginCompareChart(output: CompareOutput): ChartOption {
+  const policies = policiesOf(output);
+  const margin = figure('margin');
+  return {
+    ...frame,
+    tooltip: {
+      ...frame.tooltip,
+      valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
+    },
+    xAxis: { type: 'category', data: [...TIERS] },
+    yAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+    series: [
+      ...policies.map((p, k) => ({
+        type: 'bar' as const,
+        name: p.name,
+        color: colorOf(k),
+        data: TIERS.map((tier) => percent(margin.get(p.figures, tier))),
+      })),
+      {
+        type: 'scatter' as const,
+        name: 'Target',
+        color: chartPalette.target,
+        symbol: 'rect',
+        symbolSize: [18 * policies.length, 3],
+        z: 5,
+        data: TIERS.map((tier) =>
+          percent(segmentOf(output.baseline, tier).gm_target),
+        ),
+      },
+    ],
+  };
+}
+
+/** Monthly revenue and cost to serve of all tiers, per policy. */
+export function buildMoneyCompareChart(
+  output: CompareOutput,
+  currency: string,
+): ChartOption {
+  const policies = policiesOf(output);
+  const money = (value: unknown) =>
+    value === null ? '—' : formatMoney(Number(value) * 100, currency);
+  const line = (id: string, name: string, color: string) => ({
+    type: 'bar' as const,
+    name,
+    color,
+    data: policies.map((p) => dollars(figure(id).get(p.figures, 'total'))),
+  });
+  return {
+    ...frame,
+    tooltip: { ...frame.tooltip, valueFormatter: money },
+    xAxis: { type: 'category', data: policies.map((p) => p.name) },
+    yAxis: { type: 'value', axisLabel: { formatter: compactMoney } },
+    series: [
+      line('revenue', 'Revenue / mo', chartPalette.primary),
+      line('cost', 'Cost to serve / mo', '#c4703a'),
+    ],
+  };
+}
+
+/** CSMs required per policy, stacked by tier. */
+export function buildCsmCompareChart(output: CompareOutput): ChartOption {
+  const policies = policiesOf(output);
+  const required = figure('required');
+  return {
+    ...frame,
+    tooltip: {
+      ...frame.tooltip,
+      valueFormatter: (v) => formatCount(v as number),
+    },
+    xAxis: { type: 'category', data: policies.map((p) => p.name) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: TIERS.map((tier, k) => ({
+      type: 'bar' as const,
+      name: tier,
+      stack: 'csms',
+      color: TIER_COLORS[k],
+      data: policies.map((p) => required.get(p.figures, tier)),
+    })),
+  };
+}
