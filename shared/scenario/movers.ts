@@ -36,23 +36,24 @@ function moverIndexes(a: Uint8Array, b: Uint8Array): Int32Array {
   return found.subarray(0, n);
 }
 
-/** The inputs of a service tier that the rules name, as codes. */
-type Inputs = {
-  basis: number;
-  workerTier: number;
-  arrTier: number;
-  complexity: number;
-  /** Uplift per complexity code 0–2. */
-  uplift: readonly number[];
-};
+/**
+ * The inputs of a service tier that the rules name, as codes: size basis,
+ * worker tier, ARR tier, complexity, and which side's uplift table (0
+ * before, 1 after). Input k is moved by rule RULES[k].
+ */
+type Inputs = Int32Array;
 
-const FACTORS = [
-  ['size_basis', 'basis'],
-  ['worker_threshold', 'workerTier'],
-  ['arr_threshold', 'arrTier'],
-  ['country_threshold', 'complexity'],
-  ['complexity_uplift', 'uplift'],
-] as const satisfies readonly (readonly [MoverRule, keyof Inputs])[];
+const RULES: readonly MoverRule[] = [
+  'size_basis',
+  'worker_threshold',
+  'arr_threshold',
+  'country_threshold',
+  'complexity_uplift',
+];
+const UPLIFT_INPUT = 4;
+
+/** Uplift per complexity code 0–2, of each side. */
+type Uplifts = readonly [readonly number[], readonly number[]];
 
 /** The size tier on a basis, as the engine picks it. */
 function primaryOf(basis: number, wt: number, at: number): number {
@@ -63,10 +64,10 @@ function primaryOf(basis: number, wt: number, at: number): number {
 }
 
 /** The service tier the inputs give without an override. */
-function naturalTier(x: Inputs): number {
-  const primary = primaryOf(x.basis, x.workerTier, x.arrTier);
+function naturalTier(x: Inputs, uplifts: Uplifts): number {
+  const primary = primaryOf(x[0]!, x[1]!, x[2]!);
   if (primary === UNASSIGNED) return UNASSIGNED;
-  const lift = x.complexity < 3 ? x.uplift[x.complexity]! : 0;
+  const lift = x[3]! < 3 ? uplifts[x[UPLIFT_INPUT]!]![x[3]!]! : 0;
   return Math.min(3, primary + lift);
 }
 
@@ -75,58 +76,82 @@ function upliftsOf(policy: Policy): readonly number[] {
   return [Low.uplift, Medium.uplift, High.uplift];
 }
 
-function inputsAt(run: PolicyRun, uplift: readonly number[], i: number) {
+function readInputs(run: PolicyRun, side: number, i: number, into: Inputs) {
   const cls = run.result.classification;
+  into[0] = BASIS_CODES[run.policy.size_basis];
+  into[1] = cls.workerTier[i]!;
+  into[2] = cls.arrTier[i]!;
+  into[3] = cls.complexity[i]!;
+  into[UPLIFT_INPUT] = side;
+}
+
+/** What the rules of one pair of policies are worked out with. */
+type RuleContext = {
+  readonly before: PolicyRun;
+  readonly after: PolicyRun;
+  readonly uplifts: Uplifts;
+  readonly upliftsDiffer: boolean;
+  /** Scratch inputs: before's, after's, and one with an input swapped. */
+  readonly a: Inputs;
+  readonly b: Inputs;
+  readonly swap: Inputs;
+};
+
+function ruleContext(before: PolicyRun, after: PolicyRun): RuleContext {
+  const uplifts = [upliftsOf(before.policy), upliftsOf(after.policy)] as const;
   return {
-    basis: BASIS_CODES[run.policy.size_basis],
-    workerTier: cls.workerTier[i]!,
-    arrTier: cls.arrTier[i]!,
-    complexity: cls.complexity[i]!,
-    uplift,
+    before,
+    after,
+    uplifts,
+    upliftsDiffer: uplifts[0].some((lift, c) => lift !== uplifts[1][c]),
+    a: new Int32Array(5),
+    b: new Int32Array(5),
+    swap: new Int32Array(5),
   };
 }
 
-function differs(key: keyof Inputs, a: Inputs, b: Inputs): boolean {
-  if (key !== 'uplift') return a[key] !== b[key];
-  return a.uplift.some((lift, level) => lift !== b.uplift[level]);
+/** The tier of `x` with input k taken from `y`. */
+function tierSwapped(ctx: RuleContext, x: Inputs, y: Inputs, k: number) {
+  ctx.swap.set(x);
+  ctx.swap[k] = y[k]!;
+  return naturalTier(ctx.swap, ctx.uplifts);
 }
 
 /**
- * The rules behind a change of the natural tier: the inputs that differ
- * and without whose change alone the client would not be in its after
- * tier. Where no single one is needed (any of them would have done), those
- * that alone would have moved it from its before tier; failing that (only
- * together do they move it), every input that differs.
+ * The rules behind a change of the natural tier, as a bit per input: the
+ * inputs that differ and without whose change alone the client would not
+ * be in its after tier. Where no single one is needed (any of them would
+ * have done), those that alone would have moved it from its before tier;
+ * failing that (only together do they move it), every input that differs.
  */
-function naturalRules(a: Inputs, b: Inputs): MoverRule[] {
-  const [tierA, tierB] = [naturalTier(a), naturalTier(b)];
-  if (tierA === tierB) return [];
-  const changed = FACTORS.filter(([, key]) => differs(key, a, b));
-  const needed = changed.filter(
-    ([, key]) => naturalTier({ ...b, [key]: a[key] }) !== tierB,
-  );
-  const enough = changed.filter(
-    ([, key]) => naturalTier({ ...a, [key]: b[key] }) !== tierA,
-  );
-  const rules =
-    needed.length > 0 ? needed : enough.length > 0 ? enough : changed;
-  return rules.map(([rule]) => rule);
+function naturalRules(ctx: RuleContext, tierA: number, tierB: number): number {
+  const { a, b } = ctx;
+  let changed = 0;
+  let needed = 0;
+  let enough = 0;
+  for (let k = 0; k < RULES.length; k++) {
+    const differs = k === UPLIFT_INPUT ? ctx.upliftsDiffer : a[k] !== b[k];
+    if (!differs) continue;
+    changed |= 1 << k;
+    if (tierSwapped(ctx, b, a, k) !== tierB) needed |= 1 << k;
+    if (tierSwapped(ctx, a, b, k) !== tierA) enough |= 1 << k;
+  }
+  return needed || enough || changed;
 }
 
 /** Client i's rules, in MoverRule order. */
-function rulesOf(
-  before: PolicyRun,
-  after: PolicyRun,
-  uplifts: readonly (readonly number[])[],
-  i: number,
-): MoverRule[] {
-  const a = inputsAt(before, uplifts[0]!, i);
-  const b = inputsAt(after, uplifts[1]!, i);
-  const rules = naturalRules(a, b);
+function rulesOf(ctx: RuleContext, i: number): MoverRule[] {
+  const { a, b } = ctx;
+  readInputs(ctx.before, 0, i, a);
+  readInputs(ctx.after, 1, i, b);
+  const tierA = naturalTier(a, ctx.uplifts);
+  const tierB = naturalTier(b, ctx.uplifts);
+  const bits = tierA === tierB ? 0 : naturalRules(ctx, tierA, tierB);
+  const rules = RULES.filter((_, k) => bits & (1 << k));
   // An override shows as a service tier other than the natural one.
   const overridden =
-    before.result.classification.service[i] !== naturalTier(a) ||
-    after.result.classification.service[i] !== naturalTier(b);
+    ctx.before.result.classification.service[i] !== tierA ||
+    ctx.after.result.classification.service[i] !== tierB;
   return overridden ? [...rules, 'override'] : rules;
 }
 
@@ -142,13 +167,8 @@ function known(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
-function toMover(
-  columns: ClientColumns,
-  runs: readonly [PolicyRun, PolicyRun],
-  uplifts: readonly (readonly number[])[],
-  i: number,
-): Mover {
-  const [before, after] = runs;
+function toMover(columns: ClientColumns, ctx: RuleContext, i: number): Mover {
+  const { before, after } = ctx;
   const [econA, econB] = [before.result.economics, after.result.economics];
   const revenueBefore = cents(econA.revenueCents[i]!);
   const revenueAfter = cents(econB.revenueCents[i]!);
@@ -160,7 +180,7 @@ function toMover(
     name: columns.name[i]!,
     from: tierFromCode(before.result.classification.service[i]!),
     to: tierFromCode(after.result.classification.service[i]!),
-    rules: rulesOf(before, after, uplifts, i),
+    rules: rulesOf(ctx, i),
     workers: known(columns.workers[i]!),
     countries: known(columns.countryCount[i]!),
     revenue_before_cents: revenueBefore,
@@ -186,8 +206,6 @@ export function findMovers(
     before.result.classification.service,
     after.result.classification.service,
   );
-  const uplifts = [upliftsOf(before.policy), upliftsOf(after.policy)];
-  return Array.from(indexes, (i) =>
-    toMover(columns, [before, after], uplifts, i),
-  );
+  const ctx = ruleContext(before, after);
+  return Array.from(indexes, (i) => toMover(columns, ctx, i));
 }
