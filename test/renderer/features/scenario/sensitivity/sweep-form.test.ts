@@ -48,7 +48,7 @@ describe('sweep form', () => {
   it('says which field is wrong and why, in the parameter’s units', () => {
     const issues = (
       d: ReturnType<typeof draft>,
-      p = workers,
+      p: SweepParameter = workers,
       r = workersRange,
     ) => {
       const check = checkSweep(p, r, d);
