@@ -1,122 +1,169 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { useShallow } from 'zustand/react/shallow';
 
-import { useWorkspaceStore } from '../../app/workspace-store';
+import {
+  useWorkspaceStore,
+  type ScenarioSummary,
+} from '../../app/workspace-store';
 import {
   runActivateScenario,
+  runCloneScenario,
   runCreateScenario,
   runDeleteScenario,
   runExportPolicy,
   runImportPolicy,
   runRenameScenario,
+  runReorderScenario,
 } from './scenario-commands';
+import { HistoryButtons } from './history/HistoryButtons';
+import './history/scenario-workspace.css';
 
-/** Pick, create, rename and delete scenarios. */
+/** The scenario list: pick, create, clone, rename, reorder, delete, undo. */
 export function ScenarioManager() {
   const scenarios = useWorkspaceStore(useShallow((s) => s.scenarios));
   const activeId = useWorkspaceStore((s) => s.activeScenarioId);
-  const baselinePolicy = useWorkspaceStore((s) => s.baselinePolicy);
-  const [newName, setNewName] = useState('');
-  const active = scenarios.find((s) => s.id === activeId) ?? null;
-
-  const create = async () => {
-    if (await runCreateScenario(newName)) setNewName('');
-  };
+  const index = scenarios.findIndex((s) => s.id === activeId);
+  const active = scenarios[index] ?? null;
 
   return (
     <div className="sc-manager">
-      <div className="ui-toolbar">
-        <label className="ui-toggle">
-          <span className="muted">Active</span>
-          <select
-            data-testid="scenario-select"
-            value={activeId ?? ''}
-            onChange={(e) => void runActivateScenario(e.target.value || null)}
-          >
-            <option value="">Baseline only</option>
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button"
-          data-testid="scenario-baseline"
-          disabled={activeId === null}
-          onClick={() => void runActivateScenario(null)}
-        >
-          Show baseline only
-        </button>
-        <span className="sc-spacer" />
-        <input
-          type="text"
-          data-testid="scenario-new-name"
-          aria-label="New scenario name"
-          placeholder={`Scenario ${scenarios.length + 1}`}
-          value={newName}
-          maxLength={120}
-          onChange={(e) => setNewName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void create();
-          }}
+      <ScenarioList scenarios={scenarios} activeId={activeId} />
+      <CreateBar count={scenarios.length} />
+      {active && (
+        <ActiveScenario
+          key={active.id}
+          scenario={active}
+          isFirst={index === 0}
+          isLast={index === scenarios.length - 1}
         />
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="scenario-create"
-          onClick={() => void create()}
-        >
-          New scenario from baseline
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="scenario-import"
-          title="A policy JSON file, as the report command's --policy reads"
-          onClick={() => void runImportPolicy(baselinePolicy)}
-        >
-          Import policy file…
-        </button>
-      </div>
-      {active && <ActiveScenario key={active.id} {...active} />}
+      )}
     </div>
   );
 }
 
-function ActiveScenario({ id, name }: { id: string; name: string }) {
-  const policy = useWorkspaceStore((s) => s.scenarioPolicy);
-  const [draft, setDraft] = useState(name);
-  const [confirming, setConfirming] = useState(false);
-  const trimmed = draft.trim();
-
+function ScenarioList({
+  scenarios,
+  activeId,
+}: {
+  readonly scenarios: readonly ScenarioSummary[];
+  readonly activeId: string | null;
+}) {
   return (
-    <div className="ui-toolbar sc-active">
-      <label className="ui-toggle">
-        <span className="muted">Name</span>
-        <input
-          type="text"
-          data-testid="scenario-name-input"
-          value={draft}
-          maxLength={120}
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && trimmed && trimmed !== name)
-              void runRenameScenario(id, trimmed);
-          }}
-        />
-      </label>
+    <ol className="sc-list" aria-label="Scenarios">
+      <li>
+        <button
+          type="button"
+          className="sc-list__item sc-list__item--baseline"
+          data-testid="scenario-baseline"
+          aria-current={activeId === null ? 'true' : undefined}
+          onClick={() => void runActivateScenario(null)}
+        >
+          Baseline only
+        </button>
+      </li>
+      {scenarios.map((s) => (
+        <li key={s.id}>
+          <button
+            type="button"
+            className="sc-list__item"
+            data-testid="scenario-item"
+            data-name={s.name}
+            aria-current={s.id === activeId ? 'true' : undefined}
+            title={`Edited ${new Date(s.updatedAt).toLocaleString()}`}
+            onClick={() => void runActivateScenario(s.id)}
+          >
+            {s.name}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CreateBar({ count }: { readonly count: number }) {
+  const baselinePolicy = useWorkspaceStore((s) => s.baselinePolicy);
+  const [newName, setNewName] = useState('');
+  const create = async () => {
+    if (await runCreateScenario(newName)) setNewName('');
+  };
+  return (
+    <div className="ui-toolbar">
+      <input
+        type="text"
+        data-testid="scenario-new-name"
+        aria-label="New scenario name"
+        placeholder={`Scenario ${count + 1}`}
+        value={newName}
+        maxLength={120}
+        onChange={(e) => setNewName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void create();
+        }}
+      />
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="scenario-create"
+        onClick={() => void create()}
+      >
+        New scenario from baseline
+      </button>
+      <span className="sc-spacer" />
       <button
         type="button"
         className="button"
-        data-testid="scenario-rename"
-        disabled={!trimmed || trimmed === name}
-        onClick={() => void runRenameScenario(id, trimmed)}
+        data-testid="scenario-import"
+        title="A policy JSON file, as the report command's --policy reads"
+        onClick={() => void runImportPolicy(baselinePolicy)}
       >
-        Rename
+        Import policy file…
+      </button>
+    </div>
+  );
+}
+
+type ActiveProps = {
+  readonly scenario: ScenarioSummary;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+};
+
+function ActiveScenario({ scenario, isFirst, isLast }: ActiveProps) {
+  const { id } = scenario;
+  const policy = useWorkspaceStore((s) => s.scenarioPolicy);
+  return (
+    <div className="ui-toolbar sc-active">
+      <RenameField id={id} name={scenario.name} />
+      <HistoryButtons policyId={id} />
+      <button
+        type="button"
+        className="button"
+        data-testid="scenario-clone"
+        title="A copy of this scenario's policy, added at the end"
+        onClick={() => void runCloneScenario(id)}
+      >
+        Clone
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="scenario-move-up"
+        aria-label="Move up"
+        disabled={isFirst}
+        onClick={() => void runReorderScenario(id, -1)}
+      >
+        Move up
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="scenario-move-down"
+        aria-label="Move down"
+        disabled={isLast}
+        onClick={() => void runReorderScenario(id, 1)}
+      >
+        Move down
       </button>
       <button
         type="button"
@@ -127,35 +174,93 @@ function ActiveScenario({ id, name }: { id: string; name: string }) {
       >
         Save policy file
       </button>
-      {confirming ? (
-        <>
-          <span>Delete “{name}”?</span>
-          <button
-            type="button"
-            className="button ui-danger"
-            data-testid="scenario-delete-confirm"
-            onClick={() => void runDeleteScenario(id)}
-          >
-            Delete
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setConfirming(false)}
-          >
-            Keep
-          </button>
-        </>
-      ) : (
-        <button
-          type="button"
-          className="button ui-danger"
-          data-testid="scenario-delete"
-          onClick={() => setConfirming(true)}
-        >
-          Delete scenario
-        </button>
-      )}
+      <DeleteButton id={id} name={scenario.name} />
     </div>
+  );
+}
+
+function RenameField({
+  id,
+  name,
+}: {
+  readonly id: string;
+  readonly name: string;
+}) {
+  const [draft, setDraft] = useState(name);
+  // A rename from elsewhere (undo, redo) shows in the field.
+  useEffect(() => setDraft(name), [name]);
+  const trimmed = draft.trim();
+  const canRename = trimmed !== '' && trimmed !== name;
+  const rename = () => {
+    if (canRename) void runRenameScenario(id, trimmed);
+  };
+  return (
+    <>
+      <label className="ui-toggle">
+        <span className="muted">Name</span>
+        <input
+          type="text"
+          data-testid="scenario-name-input"
+          value={draft}
+          maxLength={120}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') rename();
+          }}
+        />
+      </label>
+      <button
+        type="button"
+        className="button"
+        data-testid="scenario-rename"
+        disabled={!canRename}
+        onClick={rename}
+      >
+        Rename
+      </button>
+    </>
+  );
+}
+
+function DeleteButton({
+  id,
+  name,
+}: {
+  readonly id: string;
+  readonly name: string;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        className="button ui-danger"
+        data-testid="scenario-delete"
+        onClick={() => setConfirming(true)}
+      >
+        Delete scenario
+      </button>
+    );
+  }
+  return (
+    <span className="sc-confirm" role="group" aria-label="Confirm delete">
+      <span>Delete “{name}” and its history?</span>
+      <button
+        type="button"
+        className="button ui-danger"
+        data-testid="scenario-delete-confirm"
+        onClick={() => void runDeleteScenario(id)}
+      >
+        Delete
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="scenario-delete-cancel"
+        onClick={() => setConfirming(false)}
+      >
+        Keep
+      </button>
+    </span>
   );
 }

@@ -5,11 +5,17 @@
 import { PolicyError, type Policy } from '../../../shared/policy';
 import { notify } from '../../app/notifications-store';
 import {
+  redoPolicyEdit,
+  undoPolicyEdit,
+} from '../../app/scenario-history-actions';
+import {
   activateScenario,
+  cloneScenario,
   createScenario,
   deleteScenario,
+  importScenario,
   renameScenario,
-  updateScenarioPolicy,
+  reorderScenario,
 } from '../../app/workspace-actions';
 import { logger, pickFile, saveFile } from '../../platform/index';
 import {
@@ -52,6 +58,26 @@ export function runDeleteScenario(id: string): Promise<boolean> {
   return attempt('delete the scenario', () => deleteScenario(id));
 }
 
+/** Copies a scenario; the copy becomes active. */
+export function runCloneScenario(id: string): Promise<boolean> {
+  return attempt('copy the scenario', () => cloneScenario(id));
+}
+
+/** Moves a scenario one place up (-1) or down (1). */
+export function runReorderScenario(id: string, direction: -1 | 1) {
+  return attempt('move the scenario', () => reorderScenario(id, direction));
+}
+
+/** Undoes the last edit of a policy (a scenario id or `baseline`). */
+export function runUndo(policyId: string): Promise<boolean> {
+  return attempt('undo', () => undoPolicyEdit(policyId));
+}
+
+/** Redoes the last undone edit of a policy. */
+export function runRedo(policyId: string): Promise<boolean> {
+  return attempt('redo', () => redoPolicyEdit(policyId));
+}
+
 /** Saves a policy as a JSON file the report command reads. */
 export function runExportPolicy(policy: Policy): Promise<boolean> {
   return attempt('save the policy file', async () => {
@@ -73,8 +99,7 @@ export async function runImportPolicy(base: Policy): Promise<boolean> {
     const file = await pickFile(['.json', 'application/json']);
     if (!file) return false;
     const policy = readPolicyFile(file.bytes, file.name, base);
-    await createScenario(policy.name);
-    await updateScenarioPolicy(policy);
+    await importScenario(policy, file.name);
     notify({ kind: 'info', message: `${policy.name} is the active scenario.` });
     return true;
   } catch (error) {

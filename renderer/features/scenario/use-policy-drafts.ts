@@ -23,6 +23,11 @@ export type PolicyDrafts = {
  * Pending edits of a policy: each change is validated with the others over
  * the current policy; a valid whole goes to `apply`, an invalid one stays
  * in the inputs with its issues and is not applied.
+ *
+ * A policy that arrives from elsewhere (undo, redo, an import, a reset)
+ * replaces what the inputs show: pending valid drafts are dropped (a
+ * pending apply would otherwise put the old edit back over it); only an
+ * invalid draft stays, as the user is still fixing it.
  */
 export function usePolicyDrafts(
   policy: Policy,
@@ -30,21 +35,40 @@ export function usePolicyDrafts(
   apply: (policy: Policy) => Promise<void> | void,
 ): PolicyDrafts {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [issues, setIssues] = useState<FieldIssues>({});
+  const [issues, setIssuesState] = useState<FieldIssues>({});
   const draftsRef = useRef(drafts);
+  const issuesRef = useRef(issues);
   const policyRef = useRef(policy);
+  // The policies this editor sent to `apply`, not yet seen back.
+  const sent = useRef<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const replaceDrafts = useCallback((next: Record<string, string>) => {
     draftsRef.current = next;
     setDrafts(next);
   }, []);
+  const setIssues = useCallback((next: FieldIssues) => {
+    issuesRef.current = next;
+    setIssuesState(next);
+  }, []);
 
-  // A new policy from the store settles the drafts it now holds.
   useEffect(() => {
+    if (policyRef.current === policy) return;
     policyRef.current = policy;
-    replaceDrafts(settleDrafts(policy, draftsRef.current, fields));
-  }, [policy, fields, replaceDrafts]);
+    const text = JSON.stringify(policy);
+    const own = sent.current.indexOf(text);
+    if (own >= 0) {
+      // Our own edit came back: the drafts it holds are done.
+      sent.current = sent.current.slice(own + 1);
+      replaceDrafts(settleDrafts(policy, draftsRef.current, fields));
+      return;
+    }
+    sent.current = [];
+    clearTimer(timer);
+    const kept = keepInvalid(draftsRef.current, issuesRef.current);
+    replaceDrafts(kept.drafts);
+    setIssues(kept.issues);
+  }, [policy, fields, replaceDrafts, setIssues]);
 
   useEffect(() => () => clearTimer(timer), []);
 
@@ -57,10 +81,13 @@ export function usePolicyDrafts(
 
     setIssues({});
     if (samePolicy(outcome.policy, policyRef.current)) return replaceDrafts({});
-    Promise.resolve(apply(outcome.policy)).catch((error: unknown) =>
-      setIssues({ '': [`Not saved: ${errorText(error)}`] }),
-    );
-  }, [apply, fields, replaceDrafts]);
+    const text = JSON.stringify(outcome.policy);
+    sent.current = [...sent.current, text];
+    Promise.resolve(apply(outcome.policy)).catch((error: unknown) => {
+      sent.current = sent.current.filter((t) => t !== text);
+      setIssues({ '': [`Not saved: ${errorText(error)}`] });
+    });
+  }, [apply, fields, replaceDrafts, setIssues]);
 
   const change = useCallback(
     (path: string, text: string) => {
@@ -80,6 +107,22 @@ export function usePolicyDrafts(
   );
 
   return { drafts, issues, change, changeNow, commit };
+}
+
+/** The drafts that have an issue of their own, with those issues. */
+function keepInvalid(
+  drafts: Readonly<Record<string, string>>,
+  issues: FieldIssues,
+): { drafts: Record<string, string>; issues: FieldIssues } {
+  const kept: Record<string, string> = {};
+  const keptIssues: Record<string, readonly string[]> = {};
+  for (const [path, text] of Object.entries(drafts)) {
+    const own = issues[path];
+    if (!own?.length) continue;
+    kept[path] = text;
+    keptIssues[path] = own;
+  }
+  return { drafts: kept, issues: keptIssues };
 }
 
 function clearTimer(timer: { current: ReturnType<typeof setTimeout> | null }) {

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { getAppInfo, isDesktop, type AppInfo } from '../../platform/index';
 import { Panel, Screen } from '../../ui/Panel';
+import { BASELINE_ID } from '../../db/policies-repo';
 import { PolicyEditor } from '../scenario/PolicyEditor';
+import { HistoryButtons } from '../scenario/history/HistoryButtons';
 import { runExportPolicy } from '../scenario/scenario-commands';
 import {
   applyBaselinePolicy,
@@ -11,6 +13,7 @@ import {
   pickBackup,
   resetBaselinePolicy,
   restoreWorkspace,
+  saveUserName,
   type PickedBackup,
 } from './settings-commands';
 
@@ -26,6 +29,7 @@ export function SettingsScreen() {
         note="The defaults every scenario starts from; changes apply to the baseline figures at once"
         actions={
           <>
+            <HistoryButtons policyId={BASELINE_ID} />
             <button
               type="button"
               className="button"
@@ -72,10 +76,45 @@ export function SettingsScreen() {
         <PolicyEditor policy={policy} onApply={applyBaselinePolicy} />
       </Panel>
       <div className="ui-grid-2">
+        <UserPanel />
         <BackupPanel />
-        <AppInfoPanel />
       </div>
+      <AppInfoPanel />
     </Screen>
+  );
+}
+
+function UserPanel() {
+  const userName = useWorkspaceStore((s) => s.userName);
+  const [draft, setDraft] = useState(userName);
+  useEffect(() => setDraft(userName), [userName]);
+  const save = () => {
+    if (draft.trim() === userName) return;
+    // A blank name falls back to the default: show what was kept.
+    void saveUserName(draft).then(() =>
+      setDraft(useWorkspaceStore.getState().userName),
+    );
+  };
+  return (
+    <Panel
+      title="You"
+      note="Every policy and scenario edit is logged under this name"
+    >
+      <label className="ui-toggle">
+        <span>Your name</span>
+        <input
+          type="text"
+          data-testid="settings-user-name"
+          value={draft}
+          maxLength={80}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={save}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') save();
+          }}
+        />
+      </label>
+    </Panel>
   );
 }
 

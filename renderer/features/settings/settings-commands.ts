@@ -4,7 +4,7 @@
  */
 import { DEFAULT_POLICY, type Policy } from '../../../shared/policy';
 import { notify } from '../../app/notifications-store';
-import { updateBaselinePolicy } from '../../app/workspace-actions';
+import { setUserName, updateBaselinePolicy } from '../../app/workspace-actions';
 import { loadWorkspace } from '../../app/workspace-loader';
 import { exportBackup, restoreBackup } from '../../db/backup';
 import { getDb } from '../../db/db';
@@ -22,6 +22,15 @@ function report(what: string, error: unknown, next: string): void {
 /** Applies an edit of the baseline policy (validated by the editor). */
 export function applyBaselinePolicy(policy: Policy): Promise<void> {
   return updateBaselinePolicy(policy);
+}
+
+/** Sets the name policy edits are logged under. */
+export async function saveUserName(name: string): Promise<void> {
+  try {
+    await setUserName(name);
+  } catch (error) {
+    report('save your name', error, 'Reload the app and try again.');
+  }
 }
 
 /** Puts the baseline back to the built-in defaults. */

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PolicyEditor } from '../../../../renderer/features/scenario/PolicyEditor';
@@ -130,5 +131,73 @@ describe('PolicyEditor', () => {
     select.value = 'higher';
     await fire(select, new Event('change', { bubbles: true }));
     expect(onApply.mock.calls[0]![0].size_basis).toBe('higher');
+  });
+});
+
+describe('PolicyEditor with a policy changed from outside', () => {
+  const withMidMarket = (minWorkers: number): Policy => ({
+    ...DEFAULT_POLICY,
+    tiers: {
+      ...DEFAULT_POLICY.tiers,
+      'Mid-Market': {
+        ...DEFAULT_POLICY.tiers['Mid-Market'],
+        min_workers: minWorkers,
+      },
+    },
+  });
+
+  async function rerender(policy: Policy, onApply: (p: Policy) => void) {
+    await act(async () =>
+      view!.root.render(<PolicyEditor policy={policy} onApply={onApply} />),
+    );
+  }
+
+  it('shows the new value and drops a pending edit, which is not applied over it', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={withMidMarket(16)} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.SMB.csm_ratio'), '45');
+    // An undo lands before the typing is applied.
+    await rerender(withMidMarket(11), onApply);
+    expect(input('tiers.Mid-Market.min_workers').value).toBe('11');
+    expect(input('tiers.SMB.csm_ratio').value).toBe('50');
+    await wait(200);
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it('keeps an invalid draft and its message while the user fixes it', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={withMidMarket(16)} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.SMB.csm_ratio'), 'ten');
+    await wait(200);
+    await rerender(withMidMarket(11), onApply);
+    expect(input('tiers.Mid-Market.min_workers').value).toBe('11');
+    expect(input('tiers.SMB.csm_ratio').value).toBe('ten');
+    expect(
+      input('tiers.SMB.csm_ratio').closest('.pe-field')!.textContent,
+    ).toContain('Not a number');
+  });
+
+  it('keeps typing that follows its own applied edit', async () => {
+    let shown = withMidMarket(11);
+    const onApply = vi.fn((p: Policy) => {
+      shown = p;
+    });
+    view = await render(<PolicyEditor policy={shown} onApply={onApply} />);
+    await typeInto(input('tiers.Mid-Market.min_workers'), '16');
+    await wait(200);
+    expect(onApply).toHaveBeenCalledTimes(1);
+    // Typing goes on in another field before the store answers.
+    await typeInto(input('tiers.SMB.csm_ratio'), '4');
+    await rerender(shown, onApply);
+    expect(input('tiers.Mid-Market.min_workers').value).toBe('16');
+    expect(input('tiers.SMB.csm_ratio').value).toBe('4');
+    await wait(200);
+    expect(onApply).toHaveBeenCalledTimes(2);
+    expect(onApply.mock.calls[1]![0].tiers.SMB.csm_ratio).toBe(4);
+    expect(onApply.mock.calls[1]![0].tiers['Mid-Market'].min_workers).toBe(16);
   });
 });

@@ -16,8 +16,14 @@ const platform = vi.hoisted(() => ({
 }));
 const actions = vi.hoisted(() => ({
   updateBaselinePolicy: vi.fn(async (_policy: unknown) => undefined),
+  setUserName: vi.fn(async (_name: string) => undefined),
 }));
 vi.mock('../../../../renderer/app/workspace-actions', () => actions);
+const history = vi.hoisted(() => ({
+  undoPolicyEdit: vi.fn(async (_id?: string | null) => true),
+  redoPolicyEdit: vi.fn(async (_id?: string | null) => true),
+}));
+vi.mock('../../../../renderer/app/scenario-history-actions', () => history);
 vi.mock('../../../../renderer/app/workspace-loader', () => ({
   loadWorkspace: vi.fn(async () => undefined),
 }));
@@ -35,6 +41,8 @@ import {
   useWorkspaceStore,
 } from '../../../../renderer/app/workspace-store';
 import { DEFAULT_POLICY, type Policy } from '../../../../shared/policy';
+import { act } from 'react';
+
 import { fire, render, typeInto, wait, type Rendered } from '../../ui/render';
 
 let view: Rendered | null = null;
@@ -44,6 +52,8 @@ const click = (id: string) =>
 beforeEach(() => {
   useWorkspaceStore.setState({ ...initialWorkspaceState, status: 'ready' });
   actions.updateBaselinePolicy.mockClear();
+  actions.setUserName.mockClear();
+  history.undoPolicyEdit.mockClear();
 });
 
 afterEach(async () => {
@@ -106,6 +116,36 @@ describe('SettingsScreen', () => {
     await click('backup-restore-confirm');
     await wait(0);
     expect(backup.restoreBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('undoes and redoes baseline edits from its own buttons', async () => {
+    view = await render(<SettingsScreen />);
+    const undo = view.byTestId('baseline-undo') as HTMLButtonElement;
+    expect(undo.disabled).toBe(true);
+    expect((view.byTestId('baseline-redo') as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    await act(async () =>
+      useWorkspaceStore.setState({ baselineCanUndo: true, canUndo: false }),
+    );
+    expect(undo.disabled).toBe(false);
+    await click('baseline-undo');
+    expect(history.undoPolicyEdit).toHaveBeenCalledWith('baseline');
+  });
+
+  it('shows and saves the name edits are logged under', async () => {
+    view = await render(<SettingsScreen />);
+    const name = view.byTestId('settings-user-name') as HTMLInputElement;
+    expect(name.value).toBe('Local user');
+    expect(view.container.textContent).toContain('Your name');
+    await typeInto(name, 'Ana Lopez');
+    await fire(
+      name,
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+    );
+    expect(actions.setUserName).toHaveBeenCalledWith('Ana Lopez');
+    await act(async () => useWorkspaceStore.setState({ userName: 'Bo' }));
+    expect(name.value).toBe('Bo');
   });
 
   it('counts what a restore brought back in the right number', () => {
