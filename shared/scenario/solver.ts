@@ -13,7 +13,7 @@
  * w × F (the engine's floor compare), which rises with F.
  */
 import type { ClientColumns } from '../columns';
-import { TIERS, invariant, type Tier } from '../domain';
+import { TIERS, invariant } from '../domain';
 import { SEG, SEG_FIELDS, accumulateExact } from '../engine/accumulate';
 import { createClassification, createEconomics } from '../engine/classify';
 import { getPolicyTables, type ExactRates } from '../engine/policy-tables';
@@ -228,39 +228,74 @@ function solveFloor(
   return unreachable();
 }
 
-/** The engine's figures for one tier under a policy. */
-type Check = (policy: Policy) => SegmentEconomics;
+/**
+ * How one parameter is set in a policy for the engine check: `lowest` is
+ * its smallest value (ratio 1; a floor of 0 cents, which is no floor).
+ */
+type Tuning = {
+  readonly lowest: number;
+  readonly patch: (value: number) => Partial<TierPolicy>;
+};
 
-function withTier(
+const RATIO: Tuning = { lowest: 1, patch: (ratio) => ({ csm_ratio: ratio }) };
+const FLOOR: Tuning = {
+  lowest: 0,
+  patch: (cents) => {
+    invariant(centsFromUsd(cents / 100) === cents, 'a floor in whole cents');
+    return { min_pepm: cents / 100 };
+  },
+};
+
+/** The policy with each tier whose value is not null set to it. */
+function withValues(
   policy: Policy,
-  tier: Tier,
-  patch: Partial<TierPolicy>,
+  values: readonly (number | null)[],
+  tuning: Tuning,
 ): Policy {
-  const tiers = {
-    ...policy.tiers,
-    [tier]: { ...policy.tiers[tier], ...patch },
-  };
+  const tiers = { ...policy.tiers };
+  values.forEach((value, t) => {
+    const tier = TIERS[t]!;
+    if (value !== null)
+      tiers[tier] = { ...tiers[tier], ...tuning.patch(value) };
+  });
   return validatePolicy({ ...policy, tiers });
 }
 
+/** The engine's figures per tier (SMB first) under a policy. */
+type TierRows = (policy: Policy) => readonly SegmentEconomics[];
+
+const isMet = (row: SegmentEconomics) => row.gm_target_met === true;
+
 /**
- * The smallest value ≥ lowest that the engine finds met, starting from the
- * solved one: checked there and one below, moved only if they disagree.
+ * Checks every tier's solved value with the engine at once (a tier's ratio
+ * or floor changes only its own segment) at the value and one below, and
+ * moves a value only where the engine disagrees: up while missed, down
+ * while one below still meets. Returns the values and the rows at them.
  */
 function settle(
-  start: number,
-  lowest: number,
-  met: (value: number) => boolean,
+  policy: Policy,
+  start: readonly (number | null)[],
+  tuning: Tuning,
+  rowsOf: TierRows,
 ) {
-  let value = start;
-  let nudges = 0;
-  const step = (delta: number) => {
-    value += delta;
-    invariant(++nudges <= MAX_NUDGES, 'break-even disagrees with the engine');
-  };
-  while (!met(value)) step(1);
-  while (value > lowest && met(value - 1)) step(-1);
-  return value;
+  let values = [...start];
+  for (let round = 0; ; round++) {
+    invariant(round <= MAX_NUDGES, 'break-even disagrees with the engine');
+    const rows = rowsOf(withValues(policy, values, tuning));
+    const missed = values.map((v, t) => v !== null && !isMet(rows[t]!));
+    if (missed.some(Boolean)) {
+      values = values.map((v, t) => (missed[t] ? v! + 1 : v));
+      continue;
+    }
+    const below = values.map((v) =>
+      v !== null && v > tuning.lowest ? v - 1 : null,
+    );
+    if (below.every((v) => v === null)) return { values, rows };
+    const belowRows = rowsOf(withValues(policy, below, tuning));
+    const stillMet = below.map((v, t) => v !== null && isMet(belowRows[t]!));
+    if (!stillMet.some(Boolean)) return { values, rows };
+    values = values.map((v, t) => (stillMet[t] ? v! - 1 : v));
+  }
 }
 
 type Answer = {
@@ -269,50 +304,32 @@ type Answer = {
   readonly margin: number | null;
 };
 
-function checkRatio(
-  solution: BreakEvenSolution,
-  tier: Tier,
-  check: Check,
-  policy: Policy,
-): Answer {
-  if (solution.value === null) return { ...solution, margin: null };
-  const at = (ratio: number) =>
-    check(withTier(policy, tier, { csm_ratio: ratio }));
-  const ratio = settle(solution.value, 1, (r) => at(r).gm_target_met === true);
-  const status = ratio === 1 ? 'always_met' : 'solved';
-  return { value: ratio, status, margin: at(ratio).gross_margin };
-}
-
-function checkFloor(
-  solution: BreakEvenSolution,
-  tier: Tier,
-  check: Check,
-  policy: Policy,
-): Answer {
-  const at = (cents: number | null) => {
-    invariant(
-      cents === null || centsFromUsd(cents / 100) === cents,
-      'floor in cents',
-    );
-    return check(
-      withTier(policy, tier, { min_pepm: cents === null ? null : cents / 100 }),
-    );
-  };
-  if (solution.status === 'always_met') {
-    const free = at(null);
-    invariant(
-      free.gm_target_met === true,
-      'no floor needed, yet the engine misses',
-    );
-    return { ...solution, margin: free.gross_margin };
-  }
-  if (solution.value === null) return { ...solution, margin: null };
-  // A floor of 0 cents is no floor, which misses: the answer is at least 1.
-  const cents = settle(solution.value, 1, (f) => at(f).gm_target_met === true);
-  return { value: cents, status: 'solved', margin: at(cents).gross_margin };
-}
-
 const NO_CLIENTS = { value: null, status: 'no_clients', margin: null } as const;
+
+/** The analytic solutions as values to check: null where none applies. */
+function startValues(solutions: readonly BreakEvenSolution[], lowest: number) {
+  return solutions.map((s) =>
+    s.status === 'solved' || s.status === 'always_met'
+      ? (s.value ?? lowest)
+      : null,
+  );
+}
+
+function toAnswers(
+  solutions: readonly BreakEvenSolution[],
+  settled: ReturnType<typeof settle>,
+  tuning: Tuning,
+  lowestValue: number | null,
+): Answer[] {
+  return solutions.map((solution, t) => {
+    const value = settled.values[t]!;
+    if (value === null) return { ...solution, margin: null };
+    const margin = settled.rows[t]!.gross_margin;
+    return value === tuning.lowest
+      ? { value: lowestValue, status: 'always_met', margin }
+      : { value, status: 'solved', margin };
+  });
+}
 
 /**
  * The break-even values of every tier from the exact sums alone, before
@@ -342,22 +359,27 @@ export function solveBreakEven(
   policy: Policy,
 ): BreakEven[] {
   const buffers: PortfolioBuffers = createPortfolioBuffers(columns.length);
-  const segmentOf = (p: Policy, t: number) =>
-    computePortfolio(columns, p, buffers).segments.find(
-      (row) => row.segment === TIERS[t],
-    )!;
-  const current = TIERS.map((_, t) => segmentOf(policy, t));
-  const { seg, service, rates } = exactSums(columns, policy);
+  const rowsOf: TierRows = (p) => {
+    const { segments } = computePortfolio(columns, p, buffers);
+    return TIERS.map((tier) => segments.find((row) => row.segment === tier)!);
+  };
+  const current = rowsOf(policy);
+  const solved = solveBreakEvenExactly(columns, policy);
+  const ratios = solved.map((s) => s.ratio);
+  const floors = solved.map((s) => s.floor);
+  const ratio = toAnswers(
+    ratios,
+    settle(policy, startValues(ratios, 1), RATIO, rowsOf),
+    RATIO,
+    1,
+  );
+  const floor = toAnswers(
+    floors,
+    settle(policy, startValues(floors, 0), FLOOR, rowsOf),
+    FLOOR,
+    null,
+  );
   return TIERS.map((tier, t) => {
-    const sums = tierSums(seg, t, rates);
-    const check: Check = (p) => segmentOf(p, t);
-    const none = sums.knownCount === 0n;
-    const ratio = none
-      ? NO_CLIENTS
-      : checkRatio(solveRatio(sums), tier, check, policy);
-    const floor = none
-      ? NO_CLIENTS
-      : checkFloor(solveFloor(columns, service, sums), tier, check, policy);
     const { min_pepm, csm_ratio, gm_target } = policy.tiers[tier];
     return {
       tier,
@@ -365,13 +387,13 @@ export function solveBreakEven(
       gross_margin: current[t]!.gross_margin,
       client_count: current[t]!.client_count,
       current_ratio: csm_ratio,
-      ratio: ratio.value,
-      ratio_status: ratio.status,
-      ratio_margin: ratio.margin,
+      ratio: ratio[t]!.value,
+      ratio_status: ratio[t]!.status,
+      ratio_margin: ratio[t]!.margin,
       current_min_pepm_cents: min_pepm === null ? null : centsFromUsd(min_pepm),
-      min_pepm_cents: floor.value,
-      min_pepm_status: floor.status,
-      min_pepm_margin: floor.margin,
+      min_pepm_cents: floor[t]!.value,
+      min_pepm_status: floor[t]!.status,
+      min_pepm_margin: floor[t]!.margin,
     };
   });
 }

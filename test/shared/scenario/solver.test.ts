@@ -141,8 +141,9 @@ describe('solveBreakEven on random portfolios', () => {
             );
           if (row.min_pepm_status === 'solved') {
             expect(at(row.min_pepm_cents!)).toBe(true);
-            expect(at(row.min_pepm_cents! - 1)).toBe(false);
-            expect(at(null)).toBe(false);
+            // Missed, or unknown when no revenue is left without a floor.
+            expect(at(row.min_pepm_cents! - 1)).not.toBe(true);
+            expect(at(null)).not.toBe(true);
           } else if (row.min_pepm_status === 'always_met') {
             expect(row.min_pepm_cents).toBeNull();
             expect(at(null)).toBe(true);
@@ -252,6 +253,18 @@ describe('solveBreakEven statuses', () => {
       ratio_status: 'unreachable',
       ratio_margin: null,
       min_pepm_status: 'solved',
+    });
+  });
+
+  it('floors clients that pay nothing, whose margin is unknown without a floor', () => {
+    // Revenue 0: no ratio helps; 5 F must pass 2 × 900 USD, F > 360 USD.
+    const columns = buildColumns(smbClients(2, 0));
+    const [smb] = solveBreakEven(columns, DEFAULT_POLICY);
+    expect(smb).toMatchObject({
+      gross_margin: null,
+      ratio_status: 'unreachable',
+      min_pepm_status: 'solved',
+      min_pepm_cents: 36001,
     });
   });
 
