@@ -72,6 +72,13 @@ function levelIndex(parameter: SweepParameter): number {
     : TIERS.indexOf(parameter.tier);
 }
 
+/** Whether the parameter is the highest level's threshold (no bound above). */
+function isTopLevel(parameter: SweepParameter): boolean {
+  const levels =
+    parameter.kind === 'min_countries' ? COMPLEXITIES.length : TIERS.length;
+  return levelIndex(parameter) === levels - 1;
+}
+
 /** Whole numbers: the bounds are the neighbours' values ± 1. */
 function integerRange(
   below: number | null,
@@ -265,8 +272,10 @@ function unitFlipsOf(
 ): number {
   const { policy, parameter, range } = probe;
   const next = oneUnitUp(parameter, value);
-  // Above the range's top the policy would be invalid: nothing to measure.
-  if (parameter.kind === 'csm_ratio' || next > range.max) return 0;
+  // Past a bounded range's top the policy would be invalid: nothing to
+  // measure. The top level's range ends only by choice, not validity.
+  const limit = isTopLevel(parameter) ? Infinity : range.max;
+  if (parameter.kind === 'csm_ratio' || next > limit) return 0;
   const indexes = betweenCutoffs(columns, parameter, value, next);
   if (indexes.length === 0) return 0;
   const moved = classify(

@@ -309,6 +309,26 @@ describe('runSweep', () => {
     expect(at(13)).toMatchObject({ unit_flips: 1, cliff: false });
   });
 
+  it('measures one unit up at the top of the range of an open-ended threshold', () => {
+    const parameter: SweepParameter = {
+      kind: 'min_workers',
+      tier: 'Strategic',
+    };
+    const columns = buildColumns([
+      ...Array.from({ length: 3 }, () => ({ workers: 2010, countries: 1 })),
+      ...Array.from({ length: 2 }, () => ({ workers: 3000, countries: 1 })),
+      { workers: 60, countries: 1 },
+      { workers: 50, countries: 1 },
+    ]);
+    const result = runSweep(columns, DEFAULT_POLICY, parameter, [2010, 3000]);
+    expect(result.range.max).toBe(2010);
+    expect(result.steps.map((s) => s.unit_flips)).toEqual([3, 2]);
+    expect(result.steps.map((s) => s.cliff)).toEqual([true, true]);
+    // A bounded threshold at its top has no valid value one unit up.
+    const mid = runSweep(columns, DEFAULT_POLICY, MID_WORKERS, [50]);
+    expect(mid.steps[0]!.unit_flips).toBe(0);
+  });
+
   it('moves no tier with a ratio, only the CSMs required', () => {
     const parameter: SweepParameter = { kind: 'csm_ratio', tier: 'SMB' };
     const result = runSweep(bench, DEFAULT_POLICY, parameter, [10, 11, 50]);
