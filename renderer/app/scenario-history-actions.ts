@@ -11,6 +11,7 @@ import { storeHistoryStep } from '../db/policy-edits-repo';
 
 import { flagsOf, setHistoryFlags } from './history-flags';
 import { useNavigationStore } from './navigation-store';
+import { flushPendingEdits } from './pending-edits';
 import { serially } from './policy-queue';
 import { recompute, toSummary } from './workspace-loader';
 import { useWorkspaceStore } from './workspace-store';
@@ -45,6 +46,8 @@ async function step(
   direction: 'undo' | 'redo',
 ): Promise<boolean> {
   if (policyId === null) return false;
+  // Typing not yet applied becomes an edit first, and is what gets undone.
+  flushPendingEdits();
   const done = await serially(() =>
     storeHistoryStep(getDb(), policyId, direction, state().userName),
   );

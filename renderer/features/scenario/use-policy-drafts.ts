@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { Policy } from '../../../shared/policy';
+import { registerPendingEdits } from '../../app/pending-edits';
 import { applyDrafts, settleDrafts, type FieldIssues } from './policy-edit';
 import type { PolicyField } from './policy-fields';
 
@@ -88,6 +89,9 @@ export function usePolicyDrafts(
       setIssues({ '': [`Not saved: ${errorText(error)}`] });
     });
   }, [apply, fields, replaceDrafts, setIssues]);
+
+  // Undo and redo apply pending typing first (app/pending-edits).
+  useEffect(() => registerPendingEdits(commit), [commit]);
 
   const change = useCallback(
     (path: string, text: string) => {

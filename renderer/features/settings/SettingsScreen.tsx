@@ -6,6 +6,7 @@ import { Panel, Screen } from '../../ui/Panel';
 import { BASELINE_ID } from '../../db/policies-repo';
 import { PolicyEditor } from '../scenario/PolicyEditor';
 import { HistoryButtons } from '../scenario/history/HistoryButtons';
+import { PolicyHistoryList } from '../scenario/history/ScenarioHistoryPanel';
 import { runExportPolicy } from '../scenario/scenario-commands';
 import {
   applyBaselinePolicy,
@@ -74,6 +75,12 @@ export function SettingsScreen() {
         }
       >
         <PolicyEditor policy={policy} onApply={applyBaselinePolicy} />
+      </Panel>
+      <Panel
+        title="Baseline edit history"
+        note="Newest first; every change of the baseline, by whom and when"
+      >
+        <PolicyHistoryList policyId={BASELINE_ID} testId="baseline-history" />
       </Panel>
       <div className="ui-grid-2">
         <UserPanel />

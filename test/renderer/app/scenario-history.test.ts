@@ -13,6 +13,7 @@ import { BASELINE_ID } from '../../../renderer/db/policies-repo';
 import { loadPolicyEdits } from '../../../renderer/db/policy-edits-repo';
 import { setEngines } from '../../../renderer/app/engines';
 import { useNavigationStore } from '../../../renderer/app/navigation-store';
+import { registerPendingEdits } from '../../../renderer/app/pending-edits';
 import {
   historyTarget,
   redoPolicyEdit,
@@ -164,6 +165,24 @@ describe('undo and redo of scenario edits', () => {
     await undoPolicyEdit();
     expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(50);
     await redoPolicyEdit();
+    expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(45);
+  });
+
+  it('applies typing not yet applied before undoing, and undoes that typing', async () => {
+    const start = store().scenarioPolicy!;
+    let pending: Promise<void> | null = null;
+    const stop = registerPendingEdits(() => {
+      pending ??= updateScenarioPolicy(edited(start, 'SMB', 'csm_ratio', 46));
+    });
+    await undoPolicyEdit();
+    stop();
+    await pending;
+    expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(45);
+    const log = await loadPolicyEdits(getDb(), store().activeScenarioId!);
+    expect(log.slice(-2).map((r) => r.action)).toEqual(['edit', 'undo']);
+    await redoPolicyEdit();
+    expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(46);
+    await undoPolicyEdit();
     expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(45);
   });
 

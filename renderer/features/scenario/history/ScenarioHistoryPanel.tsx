@@ -22,48 +22,72 @@ const SHOWN = 200;
  */
 export function ScenarioHistoryPanel() {
   const activeId = useWorkspaceStore((s) => s.activeScenarioId);
-  const history = useLiveQuery(
-    () => (activeId ? loadPolicyHistory(getDb(), activeId) : null),
-    [activeId],
-  );
-  const now = useNow(30_000);
-  const entries = history ? [...history.entries].reverse() : [];
-
   return (
     <Panel
       title="Edit history"
       note="Newest first; Undo and Redo step through it"
     >
-      {!activeId ? (
-        <p className="ui-empty">Pick a scenario to see its history.</p>
+      {activeId ? (
+        <PolicyHistoryList policyId={activeId} testId="scenario-history" />
       ) : (
-        <ol className="sc-history" data-testid="scenario-history">
-          {entries.slice(0, SHOWN).map((entry) => (
-            <HistoryRow key={entry.id} entry={entry} now={now} />
-          ))}
-          {entries.length > SHOWN && (
-            <li className="muted">
-              {entries.length - SHOWN} earlier edits are kept but not listed.
-            </li>
-          )}
-        </ol>
+        <p className="ui-empty">Pick a scenario to see its history.</p>
       )}
     </Panel>
+  );
+}
+
+/**
+ * One policy's history as a list (`testId`, entries `testId-entry`): the
+ * Scenario screen's for the active scenario, Settings' for the baseline.
+ */
+export function PolicyHistoryList({
+  policyId,
+  testId,
+}: {
+  readonly policyId: string;
+  readonly testId: string;
+}) {
+  const history = useLiveQuery(
+    () => loadPolicyHistory(getDb(), policyId),
+    [policyId],
+  );
+  const now = useNow(30_000);
+  const entries = history ? [...history.entries].reverse() : [];
+  if (history && entries.length === 0)
+    return <p className="ui-empty">No edits yet.</p>;
+  return (
+    <ol className="sc-history" data-testid={testId}>
+      {entries.slice(0, SHOWN).map((entry) => (
+        <HistoryRow
+          key={entry.id}
+          entry={entry}
+          now={now}
+          testId={`${testId}-entry`}
+        />
+      ))}
+      {entries.length > SHOWN && (
+        <li className="muted">
+          {entries.length - SHOWN} earlier edits are kept but not listed.
+        </li>
+      )}
+    </ol>
   );
 }
 
 function HistoryRow({
   entry,
   now,
+  testId,
 }: {
   readonly entry: HistoryEntry;
   readonly now: Date;
+  readonly testId: string;
 }) {
   const undone = entry.undone;
   return (
     <li
       className="sc-history__entry"
-      data-testid="scenario-history-entry"
+      data-testid={testId}
       data-state={undone ? 'undone' : 'done'}
       data-action={entry.action}
     >

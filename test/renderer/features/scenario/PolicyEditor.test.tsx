@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { flushPendingEdits } from '../../../../renderer/app/pending-edits';
 import { PolicyEditor } from '../../../../renderer/features/scenario/PolicyEditor';
 import {
   DEFAULT_POLICY,
@@ -179,6 +180,22 @@ describe('PolicyEditor with a policy changed from outside', () => {
     expect(
       input('tiers.SMB.csm_ratio').closest('.pe-field')!.textContent,
     ).toContain('Not a number');
+  });
+
+  it('applies pending typing at once when undo asks for it, and stops when unmounted', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.SMB.csm_ratio'), '45');
+    await act(async () => flushPendingEdits());
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(onApply.mock.calls[0]![0].tiers.SMB.csm_ratio).toBe(45);
+    await typeInto(input('tiers.SMB.csm_ratio'), '44');
+    await view.unmount();
+    view = null;
+    flushPendingEdits();
+    expect(onApply).toHaveBeenCalledTimes(1);
   });
 
   it('keeps typing that follows its own applied edit', async () => {

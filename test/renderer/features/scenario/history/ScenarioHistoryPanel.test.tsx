@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { getDb } from '../../../../../renderer/db/db';
 import {
+  storeBaselineEdit,
   storeHistoryStep,
   storeScenarioEdit,
 } from '../../../../../renderer/db/policy-edits-repo';
@@ -14,7 +15,10 @@ import {
   initialWorkspaceState,
   useWorkspaceStore,
 } from '../../../../../renderer/app/workspace-store';
-import { ScenarioHistoryPanel } from '../../../../../renderer/features/scenario/history/ScenarioHistoryPanel';
+import {
+  PolicyHistoryList,
+  ScenarioHistoryPanel,
+} from '../../../../../renderer/features/scenario/history/ScenarioHistoryPanel';
 import {
   describeChange,
   describeEntry,
@@ -169,6 +173,28 @@ describe('ScenarioHistoryPanel', () => {
     await waitFor(() => expect(entries()).toHaveLength(4));
     expect(entries()[0]!.textContent).toContain(
       'Mid-Market starts at workers 16 → 18',
+    );
+  });
+
+  it('lists the baseline history for Settings, empty until the first edit', async () => {
+    view = await render(
+      <PolicyHistoryList policyId="baseline" testId="baseline-history" />,
+    );
+    await waitFor(() =>
+      expect(view!.container.textContent).toContain('No edits yet.'),
+    );
+    const costs = { ...DEFAULT_POLICY.costs, ticket_cost: 45 };
+    await act(async () => {
+      await storeBaselineEdit(
+        getDb(),
+        { ...DEFAULT_POLICY, costs },
+        { action: 'edit', by: 'Ana' },
+      );
+    });
+    await waitFor(() =>
+      expect(view!.byTestId('baseline-history-entry').textContent).toContain(
+        'Cost per support ticket $40 → $45',
+      ),
     );
   });
 
