@@ -32,6 +32,7 @@ import { logger, saveFile } from '../platform/index';
 import { getComputeEngine } from './engines';
 import { markEdited, refreshHistoryFlags } from './history-flags';
 import { notify } from './notifications-store';
+import { flushPendingEdits } from './pending-edits';
 import { serially } from './policy-queue';
 import {
   SAMPLE_OPTIONS,
@@ -73,11 +74,23 @@ export async function createScenario(name: string): Promise<string> {
  * next free "Copy of …" name, at the end of the list; the copy is active.
  */
 export async function cloneScenario(id: string): Promise<string> {
-  const source = await loadScenario(getDb(), id);
-  if (!source) throw new Error('that scenario no longer exists');
-  const policy = clonePolicy(source.policy, copyName(source.name));
+  const source = await currentPolicy(id);
+  const policy = clonePolicy(source, copyName(source.name));
   const by = state().userName;
   return addScenario(policy, { action: 'clone', by, source: source.name });
+}
+
+/**
+ * A scenario's policy as it stands: the active one's is the store's (its
+ * latest edit may still be on its way to storage), another's the stored.
+ */
+async function currentPolicy(id: string): Promise<Policy> {
+  flushPendingEdits();
+  const shown = state().scenarioPolicy;
+  if (state().activeScenarioId === id && shown) return shown;
+  const stored = await serially(() => loadScenario(getDb(), id));
+  if (!stored) throw new Error('that scenario no longer exists');
+  return stored.policy;
 }
 
 /** Creates a scenario from a policy file's policy; it becomes active. */
@@ -130,9 +143,7 @@ export async function activateScenario(id: string | null): Promise<void> {
 
 /** Renames a scenario (an undoable edit of its policy's name). */
 export async function renameScenario(id: string, name: string): Promise<void> {
-  const stored = await loadScenario(getDb(), id);
-  if (!stored) throw new Error('that scenario no longer exists');
-  const policy = { ...stored.policy, name: name.trim() };
+  const policy = { ...(await currentPolicy(id)), name: name.trim() };
   await storeScenarioPolicy(id, policy, 'rename');
 }
 

@@ -197,6 +197,21 @@ describe('undo and redo of scenario edits', () => {
     expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(45);
   });
 
+  it('renames over an edit still on its way to storage, keeping the edit', async () => {
+    const id = store().activeScenarioId!;
+    const start = store().scenarioPolicy!;
+    const editing = updateScenarioPolicy(edited(start, 'SMB', 'csm_ratio', 47));
+    await renameScenario(id, 'Raced');
+    await editing;
+    await reload();
+    expect(store().scenarioPolicy!.name).toBe('Raced');
+    expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(47);
+    await undoPolicyEdit();
+    await undoPolicyEdit();
+    expect(store().scenarioPolicy!.name).toBe('Move the line');
+    expect(store().scenarioPolicy!.tiers.SMB.csm_ratio).toBe(45);
+  });
+
   it('undoes a rename, and the list shows the old name again', async () => {
     const id = store().activeScenarioId!;
     await renameScenario(id, 'Renamed');
