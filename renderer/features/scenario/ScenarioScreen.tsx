@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { updateScenarioPolicy } from '../../app/workspace-actions';
 import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { BreakEvenPanel } from './breakeven/BreakEvenPanel';
 import { BridgeTab } from './bridge/BridgeTab';
 import { CompareTab } from './compare/CompareTab';
 import {
@@ -15,6 +16,7 @@ import { MoversTab } from './movers/MoversTab';
 import { PolicyEditor } from './PolicyEditor';
 import { ScenarioManager } from './ScenarioManager';
 import { ScenarioSummaryPanel } from './ScenarioSummaryPanel';
+import { SensitivityPanel } from './sensitivity/SensitivityPanel';
 
 const TAB_LABELS: Readonly<Record<ScenarioTab, string>> = {
   edit: 'Edit',
@@ -85,8 +87,9 @@ function tabContent(tab: ScenarioTab, virtualise?: boolean): ReactNode {
     case 'bridge':
       return <BridgeTab />;
     case 'sensitivity':
+      return <SensitivityPanel />;
     case 'breakeven':
-      return null;
+      return <BreakEvenPanel />;
   }
 }
 

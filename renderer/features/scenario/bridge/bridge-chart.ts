@@ -32,8 +32,9 @@ export function buildBridgeChart(
   const labelOf = (params: unknown) => {
     const { dataIndex } = params as { dataIndex: number };
     const step = steps[dataIndex]!;
-    const text = formatMoney(step.value, currency, true);
-    return step.kind === 'total' || step.value <= 0 ? text : `+${text}`;
+    if (step.kind === 'total') return formatMoney(step.value, currency, true);
+    const size = formatMoney(Math.abs(step.value), currency, true);
+    return step.value === 0 ? size : `${step.value > 0 ? '+' : '−'}${size}`;
   };
   return {
     grid: {

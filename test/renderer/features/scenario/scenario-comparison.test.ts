@@ -1,63 +1,111 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  COMPARE_FIGURES,
   MAX_COMPARED,
   buildComparison,
+  defaultCompared,
   toggleCompared,
 } from '../../../../renderer/features/scenario/scenario-comparison';
-import { computePortfolio } from '../../../../shared/engine/index';
 import { getFixture } from '../fixtures';
+import { fixtureComparison } from './compare/harness';
+
+const rowOf = (
+  rows: ReturnType<typeof buildComparison>,
+  figure: string,
+  key: string,
+) => rows.find((r) => r.figure.id === figure && r.key === key)!;
 
 describe('buildComparison', () => {
-  it('lists margin per tier, totals, CSMs, hires and movers for each scenario', () => {
-    const { baseline, scenario, scenarioPolicy, columns } = getFixture();
-    const cheaper = computePortfolio(columns, {
-      ...scenarioPolicy,
-      costs: { ...scenarioPolicy.costs, csm_annual_cost: 90000 },
-    });
-    const rows = buildComparison(baseline, [
-      { id: 'a', name: 'A', result: scenario },
-      { id: 'b', name: 'B', result: cheaper },
+  it('has every figure for each tier and all tiers, in the test ids the e2e test reads', () => {
+    const rows = buildComparison(fixtureComparison());
+    expect(rows.map((r) => `${r.figure.id}-${r.key}`).slice(0, 5)).toEqual([
+      'revenue-SMB',
+      'revenue-Mid-Market',
+      'revenue-Enterprise',
+      'revenue-Strategic',
+      'revenue-total',
     ]);
-    expect(rows.map((r) => r.id)).toEqual([
-      'margin-SMB',
-      'margin-Mid-Market',
-      'margin-Enterprise',
-      'margin-Strategic',
-      'margin-total',
+    expect(COMPARE_FIGURES.map((f) => f.id)).toEqual([
       'revenue',
       'cost',
+      'margin',
+      'clients',
       'required',
       'hires',
-      'hire-cost',
-      'movers',
+      'hirecost',
     ]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get('margin-total')!.baseline).toBe(
-      baseline.total.gross_margin,
+    expect(rows).toHaveLength(35);
+  });
+
+  it('reads each figure from the engine and its change against the baseline', () => {
+    const { baseline, scenario } = getFixture();
+    const rows = buildComparison(fixtureComparison());
+    const smb = (r: typeof baseline) =>
+      r.segments.find((s) => s.segment === 'SMB')!;
+    const clients = rowOf(rows, 'clients', 'SMB');
+    expect(clients.baseline.value).toBe(smb(baseline).client_count);
+    expect(clients.scenarios[0]!.value).toBe(smb(scenario).client_count);
+    expect(clients.scenarios[0]!.change).toBe(
+      smb(scenario).client_count - smb(baseline).client_count,
     );
-    expect(byId.get('required')!.values[0]).toBe(
-      scenario.hiring.reduce((n, h) => n + h.required_csms, 0),
+    // Clients per tier have no better direction.
+    expect(clients.scenarios[0]!.direction).toBe('neutral');
+    const required = rowOf(rows, 'required', 'total');
+    const sum = (r: typeof baseline) =>
+      r.hiring.reduce((n, h) => n + h.required_csms, 0);
+    expect(required.baseline.value).toBe(sum(baseline));
+    expect(required.scenarios[0]!.value).toBe(sum(scenario));
+  });
+
+  it('colours each change by whether it moves toward the targets', () => {
+    const rows = buildComparison(fixtureComparison());
+    // b reprices SMB up: more revenue and margin (better), cost unchanged.
+    expect(rowOf(rows, 'revenue', 'SMB').scenarios[1]!.direction).toBe(
+      'better',
     );
-    expect(byId.get('movers')!.baseline).toBe(0);
-    expect(byId.get('movers')!.values[0]).toBeGreaterThan(0);
-    // Cheaper CSMs: same hires, lower hiring cost, higher margin.
-    expect(byId.get('hires')!.values[1]).toBe(byId.get('hires')!.values[0]);
-    expect(byId.get('hire-cost')!.values[1]!).toBeLessThanOrEqual(
-      byId.get('hire-cost')!.values[0]!,
-    );
-    expect(byId.get('margin-total')!.values[1]!).toBeGreaterThan(
-      byId.get('margin-total')!.values[0]!,
-    );
+    expect(rowOf(rows, 'margin', 'SMB').scenarios[1]!.direction).toBe('better');
+    expect(rowOf(rows, 'cost', 'SMB').scenarios[1]!.direction).toBe('neutral');
+    expect(rowOf(rows, 'cost', 'SMB').scenarios[1]!.change).toBe(0);
+    // a serves SMB at 1:40 instead of 1:50: more CSMs (worse), more cost (worse).
+    const required = rowOf(rows, 'required', 'SMB').scenarios[0]!;
+    expect(required.change).toBeGreaterThan(0);
+    expect(required.direction).toBe('worse');
+    expect(rowOf(rows, 'cost', 'SMB').scenarios[0]!.direction).toBe('worse');
+    // The baseline's own cells carry no change.
+    expect(rowOf(rows, 'revenue', 'SMB').baseline.change).toBeNull();
+  });
+
+  it('marks margin cells against the tier target, not the all-tiers row', () => {
+    const rows = buildComparison(fixtureComparison());
+    const { baseline } = getFixture();
+    const seg = baseline.segments.find((s) => s.segment === 'Enterprise')!;
+    expect(rowOf(rows, 'margin', 'Enterprise').baseline.target).toEqual({
+      gm: seg.gm_target,
+      met: seg.gm_target_met,
+    });
+    expect(rowOf(rows, 'margin', 'total').baseline.target).toBeNull();
+    expect(rowOf(rows, 'revenue', 'SMB').baseline.target).toBeNull();
   });
 });
 
-describe('toggleCompared', () => {
-  it('adds and removes ids, never past the maximum', () => {
-    expect(toggleCompared(['a'], 'b')).toEqual(['a', 'b']);
-    expect(toggleCompared(['a', 'b'], 'a')).toEqual(['b']);
-    const full = ['a', 'b', 'c', 'd'];
-    expect(full).toHaveLength(MAX_COMPARED);
-    expect(toggleCompared(full, 'e')).toEqual(full);
+describe('which scenarios are compared', () => {
+  it('puts the active one first and never more than four', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    expect(defaultCompared(ids, 'c', MAX_COMPARED)).toEqual([
+      'c',
+      'a',
+      'b',
+      'd',
+    ]);
+    expect(defaultCompared(ids, null, 2)).toEqual(['a', 'b']);
+    expect(toggleCompared(['a', 'b'], 'a', 4)).toEqual(['b']);
+    expect(toggleCompared(['a', 'b', 'c', 'd'], 'e', 4)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    expect(toggleCompared(['a'], 'e', 4)).toEqual(['a', 'e']);
   });
 });
