@@ -8,7 +8,7 @@ const actions = vi.hoisted(() => ({
   renameScenario: vi.fn(async (_id: string, _name: string) => undefined),
   reorderScenario: vi.fn(async (_id: string, _d: -1 | 1) => undefined),
   deleteScenario: vi.fn(async (_id: string) => undefined),
-  importScenario: vi.fn(async () => 'imported'),
+  importScenario: vi.fn(async (_policy: unknown, _file: string) => 'imported'),
 }));
 vi.mock('../../../../renderer/app/workspace-actions', () => actions);
 const history = vi.hoisted(() => ({
@@ -16,20 +16,33 @@ const history = vi.hoisted(() => ({
   redoPolicyEdit: vi.fn(async (_id?: string | null) => true),
 }));
 vi.mock('../../../../renderer/app/scenario-history-actions', () => history);
-vi.mock('../../../../renderer/platform/index', () => ({
+const platform = vi.hoisted(() => ({
   saveFile: vi.fn(async () => true),
-  pickFile: vi.fn(async () => null),
+  pickFile: vi.fn(
+    async (): Promise<{ name: string; bytes: Uint8Array } | null> => null,
+  ),
   logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
 }));
+vi.mock('../../../../renderer/platform/index', () => platform);
 
 import { ScenarioManager } from '../../../../renderer/features/scenario/ScenarioManager';
 import {
   initialWorkspaceState,
   useWorkspaceStore,
 } from '../../../../renderer/app/workspace-store';
-import { DEFAULT_POLICY, clonePolicy } from '../../../../shared/policy';
+import {
+  DEFAULT_POLICY,
+  clonePolicy,
+  type Policy,
+} from '../../../../shared/policy';
 import { act } from 'react';
-import { fire, render, typeInto, type Rendered } from '../../ui/render';
+import {
+  fire,
+  render,
+  typeInto,
+  waitFor,
+  type Rendered,
+} from '../../ui/render';
 
 let view: Rendered | null = null;
 const button = (id: string) => view!.byTestId(id) as HTMLButtonElement;
@@ -153,6 +166,23 @@ describe('ScenarioManager', () => {
     await act(async () => useWorkspaceStore.setState({ canRedo: true }));
     await click(button('scenario-redo'));
     expect(history.redoPolicyEdit).toHaveBeenCalledWith('b');
+  });
+
+  it('imports a policy file as a new scenario named after the file', async () => {
+    platform.pickFile.mockResolvedValueOnce({
+      name: 'pool-mid-market.json',
+      bytes: new TextEncoder().encode('{"tiers":{"SMB":{"csm_ratio":45}}}'),
+    });
+    await click(button('scenario-import'));
+    await waitFor(() => expect(actions.importScenario).toHaveBeenCalled());
+    const [policy, fileName] = actions.importScenario.mock
+      .calls[0]! as unknown as [Policy, string];
+    expect(fileName).toBe('pool-mid-market.json');
+    expect(policy.name).toBe('pool-mid-market');
+    expect(policy.tiers.SMB.csm_ratio).toBe(45);
+    expect(policy.tiers['Mid-Market']).toEqual(
+      DEFAULT_POLICY.tiers['Mid-Market'],
+    );
   });
 
   it('offers no scenario actions with the baseline only on show', async () => {
