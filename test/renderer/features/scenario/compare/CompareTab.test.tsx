@@ -7,6 +7,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const saved = vi.hoisted(() => ({
   files: [] as { name: string; data: Uint8Array | string; mime: string }[],
+  picked: null as { name: string; bytes: Uint8Array } | null,
+  imported: [] as { policy: unknown; fileName: string }[],
+}));
+vi.mock('../../../../../renderer/app/workspace-actions', () => ({
+  importScenario: vi.fn(async (policy: unknown, fileName: string) => {
+    saved.imported.push({ policy, fileName });
+    return 'imported';
+  }),
+  activateScenario: vi.fn(),
+  cloneScenario: vi.fn(),
+  createScenario: vi.fn(),
+  deleteScenario: vi.fn(),
+  renameScenario: vi.fn(),
+  reorderScenario: vi.fn(),
+  updateScenarioPolicy: vi.fn(),
 }));
 vi.mock('../../../../../renderer/platform/index', () => ({
   saveFile: vi.fn(
@@ -15,7 +30,7 @@ vi.mock('../../../../../renderer/platform/index', () => ({
       return true;
     },
   ),
-  pickFile: vi.fn(async () => null),
+  pickFile: vi.fn(async () => saved.picked),
   logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
 }));
 
@@ -35,6 +50,8 @@ const click = (el: HTMLElement) =>
 
 beforeEach(() => {
   saved.files = [];
+  saved.picked = null;
+  saved.imported = [];
 });
 
 afterEach(async () => {
@@ -194,5 +211,13 @@ describe('CompareTab', () => {
     expect(readPolicyFile(bytes, file.name, fixture.baselinePolicy)).toEqual(
       fixture.scenarioPolicy,
     );
+    // The same file picked for an import becomes a scenario of that policy.
+    saved.picked = { name: file.name, bytes };
+    await click(view.byTestId('scenario-import-policy'));
+    await waitFor(() => expect(saved.imported).toHaveLength(1));
+    expect(saved.imported[0]).toEqual({
+      policy: fixture.scenarioPolicy,
+      fileName: file.name,
+    });
   });
 });
