@@ -156,10 +156,12 @@ function TierRules({
 }: {
   readonly explanation: TierExplanation;
 }) {
+  // Which dimension gave the size tier says something only on a combined basis.
+  const combined = e.size_basis === 'higher' || e.size_basis === 'lower';
   const from =
-    e.primary_from === null
+    !combined || e.primary_from === null
       ? ''
-      : ` (from ${e.primary_from === 'arr' ? 'ARR' : 'workers'})`;
+      : `: the ${e.primary_from === 'arr' ? 'ARR' : 'worker'} tier`;
   return (
     <section className="wt-section" data-testid="why-tier-rules">
       <h3>How its tiers were set</h3>

@@ -21,6 +21,7 @@ import {
   applyLabel,
   currentPepmText,
   formatRatio,
+  marginAtText,
   pepmCell,
   ratioCell,
   ratioComparison,
@@ -177,6 +178,7 @@ function BreakEvenTable({
                 cell={ratio}
                 detail={ratioComparison(row)}
                 margin={row.ratio_margin}
+                target={row.gm_target}
                 label={applyLabel('ratio', scenarioName)}
                 busy={busy}
                 onApply={() => onApply(row, 'ratio')}
@@ -192,6 +194,7 @@ function BreakEvenTable({
                 cell={pepm}
                 detail={null}
                 margin={row.min_pepm_margin}
+                target={row.gm_target}
                 label={applyLabel('pepm', scenarioName)}
                 busy={busy}
                 onApply={() => onApply(row, 'pepm')}
@@ -215,6 +218,7 @@ function SolvedCell({
   cell,
   detail,
   margin,
+  target,
   label,
   busy,
   onApply,
@@ -223,6 +227,7 @@ function SolvedCell({
   readonly cell: BreakEvenCell;
   readonly detail: string | null;
   readonly margin: number | null;
+  readonly target: number;
   readonly label: { readonly text: string; readonly title: string };
   readonly busy: boolean;
   readonly onApply: () => void;
@@ -230,7 +235,11 @@ function SolvedCell({
   return (
     <td className="ui-num an-solved">
       <span
-        className={cell.status ? 'an-solved__status' : 'an-solved__value'}
+        className={
+          cell.tone
+            ? `an-solved__status an-solved__status--${cell.tone}`
+            : 'an-solved__value'
+        }
         data-testid={testId}
         title={cell.status ?? undefined}
       >
@@ -239,7 +248,8 @@ function SolvedCell({
       {cell.status && <span className="an-solved__note">{cell.status}</span>}
       {!cell.status && margin !== null && (
         <span className="an-solved__note">
-          margin {formatPercent(margin)} at it{detail ? `; ${detail}` : ''}
+          {marginAtText(margin, target)}
+          {detail ? `; ${detail}` : ''}
         </span>
       )}
       {cell.applicable && (

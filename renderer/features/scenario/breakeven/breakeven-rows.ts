@@ -9,7 +9,7 @@ import type {
   BreakEven,
   BreakEvenStatus,
 } from '../../../../shared/scenario/types';
-import { formatCount, formatMoney } from '../../../ui/format';
+import { formatCount, formatMoney, formatPercent } from '../../../ui/format';
 
 /** Which solved value a button applies. */
 export type BreakEvenKind = 'ratio' | 'pepm';
@@ -19,6 +19,8 @@ export type BreakEvenCell = {
   readonly text: string;
   /** A status in words when nothing was solved; null when solved. */
   readonly status: string | null;
+  /** How the status reads: good news, bad news, or nothing to say. */
+  readonly tone: 'good' | 'bad' | 'none' | null;
   /** Whether the value can be applied (solved and not what the policy has). */
   readonly applicable: boolean;
 };
@@ -48,6 +50,10 @@ const STATUS_WORD: Readonly<
   no_clients: 'No clients',
 };
 
+const TONE: Readonly<
+  Record<Exclude<BreakEvenStatus, 'solved'>, 'good' | 'bad' | 'none'>
+> = { always_met: 'good', unreachable: 'bad', no_clients: 'none' };
+
 /** A ratio as the app writes it: `1:34`. */
 export function formatRatio(ratio: number): string {
   return `1:${formatCount(ratio)}`;
@@ -61,12 +67,14 @@ export function ratioCell(row: BreakEven): BreakEvenCell {
     return {
       text: STATUS_WORD[status],
       status: RATIO_STATUS[status],
+      tone: TONE[status],
       applicable: false,
     };
   }
   return {
     text: formatRatio(row.ratio),
     status: null,
+    tone: null,
     applicable: row.ratio !== row.current_ratio,
   };
 }
@@ -79,12 +87,14 @@ export function pepmCell(row: BreakEven, currency: string): BreakEvenCell {
     return {
       text: STATUS_WORD[status],
       status: PEPM_STATUS[status],
+      tone: TONE[status],
       applicable: false,
     };
   }
   return {
     text: formatMoney(row.min_pepm_cents, currency, true),
     status: null,
+    tone: null,
     applicable: row.min_pepm_cents !== row.current_min_pepm_cents,
   };
 }
@@ -142,4 +152,15 @@ export function applyLabel(
         title: `Try ${what} in a new scenario (a copy of the baseline)`,
       }
     : { text: 'Apply', title: `Set ${what} in ${scenarioName}` };
+}
+
+/**
+ * The margin at a solved value. At break-even it is just above target,
+ * often by less than a hundredth of a point: said so, not shown equal.
+ */
+export function marginAtText(margin: number, target: number): string {
+  const shown = formatPercent(margin, 2);
+  return shown === formatPercent(target, 2)
+    ? `margin just above ${shown} at it`
+    : `margin ${shown} at it`;
 }

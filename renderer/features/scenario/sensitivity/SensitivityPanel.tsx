@@ -12,7 +12,12 @@ import {
   type SweepDraft,
 } from './sweep-form';
 import { SweepForm } from './SweepForm';
-import { DEFAULT_CHOICE_ID, choiceById, parameterId } from './sweep-parameters';
+import {
+  DEFAULT_CHOICE_ID,
+  basisNote,
+  choiceById,
+  parameterId,
+} from './sweep-parameters';
 import { SweepResults } from './SweepResults';
 import { useSweep, type SweepRun } from './use-sweep';
 
@@ -88,6 +93,7 @@ export function SensitivityPanel() {
           onRun={start}
           onCancel={sweep.cancel}
           onResetRange={() => setDraft(defaultDraft(choice.parameter, range))}
+          note={basisNote(source.policy.size_basis, choice.parameter)}
         />
         <p className="an-hint">
           A sweep runs when you press Run, so editing the policy stays instant;

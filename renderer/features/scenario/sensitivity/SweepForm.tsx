@@ -22,6 +22,7 @@ export function SweepForm({
   onRun,
   onCancel,
   onResetRange,
+  note = null,
 }: {
   readonly choice: SweepChoice;
   readonly range: SweepRange;
@@ -34,6 +35,8 @@ export function SweepForm({
   readonly onRun: () => void;
   readonly onCancel: () => void;
   readonly onResetRange: () => void;
+  /** Why this parameter moves no client under the policy, if it does not. */
+  readonly note?: string | null;
 }) {
   const { parameter } = choice;
   const fixed = range.min >= range.max;
@@ -125,6 +128,11 @@ export function SweepForm({
           </button>
         )}
       </p>
+      {note && (
+        <p className="an-hint" data-testid="sweep-basis-note">
+          {note}
+        </p>
+      )}
       {(['from', 'to', 'steps'] as const).map((name) =>
         issues[name] ? (
           <p

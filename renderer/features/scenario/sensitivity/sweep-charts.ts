@@ -9,7 +9,11 @@ import type { Policy } from '../../../../shared/policy';
 import type { SweepResult, SweepStep } from '../../../../shared/scenario/types';
 import { chartPalette, type ChartOption } from '../../../ui/chart';
 import { formatNumber } from '../../../ui/format';
-import { formatParameterNumber, parameterUnit } from './sweep-parameters';
+import {
+  formatAxisValue,
+  formatParameterNumber,
+  parameterUnit,
+} from './sweep-parameters';
 
 /** One colour per service tier, SMB first, and the all-tiers line. */
 export const TIER_COLOURS = [
@@ -42,7 +46,12 @@ function verticalMarks(result: SweepResult) {
   const { range, parameter } = result;
   const cliffs = cliffSteps(result).map((step) => ({
     xAxis: step.value + range.unit / 2,
-    lineStyle: { color: chartPalette.bad, type: 'dashed' as const, width: 1 },
+    lineStyle: {
+      color: chartPalette.bad,
+      type: 'dashed' as const,
+      width: 1,
+      opacity: 0.6,
+    },
     label: { show: false },
   }));
   const first = result.steps[0]?.value ?? range.current;
@@ -60,7 +69,7 @@ function verticalMarks(result: SweepResult) {
           label: {
             show: true,
             position: 'insideEndTop' as const,
-            formatter: `Now ${formatParameterNumber(parameter, range.current)}`,
+            formatter: `Now ${formatAxisValue(parameter, range.current)}`,
           },
         },
       ]
@@ -90,6 +99,8 @@ function buildLines(
 ): ChartOption {
   const { parameter, steps } = result;
   const axisValue = (value: unknown) =>
+    formatAxisValue(parameter, Number(value));
+  const pointerValue = (value: unknown) =>
     formatParameterNumber(parameter, Number(value));
   const series = lines.map((line, i) => ({
     type: 'line' as const,
@@ -114,7 +125,8 @@ function buildLines(
     grid: {
       left: 8,
       right: 24,
-      top: 34,
+      // Room for a legend of five entries on two lines in a narrow chart.
+      top: 52,
       bottom: 28,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
@@ -131,9 +143,10 @@ function buildLines(
       name: parameterUnit(parameter),
       nameLocation: 'middle',
       nameGap: 24,
-      axisLabel: { formatter: axisValue },
+      // The first value is rarely round: a label that would overlap goes.
+      axisLabel: { formatter: axisValue, hideOverlap: true },
       axisPointer: {
-        label: { formatter: (p: { value: unknown }) => axisValue(p.value) },
+        label: { formatter: (p: { value: unknown }) => pointerValue(p.value) },
       },
     },
     yAxis: { type: 'value', axisLabel: { formatter: yFormatter } },

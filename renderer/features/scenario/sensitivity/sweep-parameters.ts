@@ -9,6 +9,7 @@ import {
   type Complexity,
   type Tier,
 } from '../../../../shared/domain';
+import type { Policy } from '../../../../shared/policy';
 import type { SweepParameter } from '../../../../shared/scenario/types';
 import { formatCount, formatMoney } from '../../../ui/format';
 
@@ -126,6 +127,41 @@ export function formatParameterNumber(
 function formatArr(usd: number): string {
   const cents = Math.round(usd * 100);
   return formatMoney(cents, 'USD', cents % 100 !== 0);
+}
+
+const compactUsd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
+
+/** A value as an axis label, compact for ARR: `$300K`, `$1.2M`. */
+export function formatAxisValue(
+  parameter: SweepParameter,
+  value: number,
+): string {
+  return parameter.kind === 'min_arr'
+    ? compactUsd.format(value)
+    : formatCount(value);
+}
+
+/**
+ * Why a size line would move no client under the policy's size basis
+ * (an ARR line on the workers basis); null when it can.
+ */
+export function basisNote(
+  basis: Policy['size_basis'],
+  parameter: SweepParameter,
+): string | null {
+  if (parameter.kind === 'min_arr' && basis === 'workers') {
+    return 'Size tiers are set by workers in this policy, so an ARR line moves no client; it only shows in the ARR tier.';
+  }
+  if (parameter.kind === 'min_workers' && basis === 'arr') {
+    return 'Size tiers are set by ARR in this policy, so a worker line moves no client; it only shows in the worker tier.';
+  }
+  return null;
 }
 
 /** Whether the parameter's values must be whole numbers. */

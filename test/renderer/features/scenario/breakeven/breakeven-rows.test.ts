@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyBreakEven,
   currentPepmText,
+  marginAtText,
   pepmCell,
   ratioCell,
   ratioComparison,
@@ -31,6 +32,7 @@ describe('break-even rows', () => {
     expect(ratioCell(row({}))).toEqual({
       text: '1:62',
       status: null,
+      tone: null,
       applicable: true,
     });
     expect(ratioComparison(row({}))).toBe(
@@ -43,6 +45,7 @@ describe('break-even rows', () => {
     expect(pepmCell(row({}), 'USD')).toEqual({
       text: '$454.65',
       status: null,
+      tone: null,
       applicable: true,
     });
     expect(currentPepmText(row({}), 'USD')).toBe('none');
@@ -61,6 +64,7 @@ describe('break-even rows', () => {
     expect(ratioCell(always)).toEqual({
       text: 'Always met',
       status: 'Always met: even 1 client per CSM meets the target',
+      tone: 'good',
       applicable: false,
     });
     expect(pepmCell(always, 'USD').status).toBe(
@@ -73,9 +77,11 @@ describe('break-even rows', () => {
       min_pepm_status: 'no_clients',
     });
     expect(ratioCell(none).status).toBe('Not reachable by the ratio alone');
+    expect(ratioCell(none).tone).toBe('bad');
     expect(pepmCell(none, 'USD')).toEqual({
       text: 'No clients',
       status: 'No clients with a known revenue',
+      tone: 'none',
       applicable: false,
     });
   });
@@ -96,5 +102,12 @@ describe('break-even rows', () => {
     );
     expect(pepm.tiers.Strategic.min_pepm).toBe(379.19);
     expect(pepm.tiers.Strategic.csm_ratio).toBe(3);
+  });
+});
+
+describe('margin at a solved value', () => {
+  it('says "just above" when two digits would show it equal to the target', () => {
+    expect(marginAtText(0.500002, 0.5)).toBe('margin just above 50.00 % at it');
+    expect(marginAtText(0.6044, 0.6)).toBe('margin 60.44 % at it');
   });
 });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CHOICE_ID,
   SWEEP_CHOICES,
+  basisNote,
   choiceById,
   describeCliff,
+  formatAxisValue,
   formatParameterValue,
   parameterId,
 } from '../../../../../renderer/features/scenario/sensitivity/sweep-parameters';
@@ -55,5 +57,20 @@ describe('sweep parameters', () => {
     expect(
       describeCliff({ kind: 'min_countries', level: 'Medium' }, 3, 1, 1500),
     ).toBe('Medium complexity starts at 3 → 4 countries moves 1,500 clients');
+  });
+
+  it('labels ARR axes compactly and says when a line cannot move a client', () => {
+    const arr = { kind: 'min_arr', tier: 'Enterprise' } as const;
+    expect(formatAxisValue(arr, 300000)).toBe('$300K');
+    expect(formatAxisValue(arr, 1200000)).toBe('$1.2M');
+    expect(formatAxisValue({ kind: 'min_workers', tier: 'SMB' }, 1200)).toBe(
+      '1,200',
+    );
+    expect(basisNote('workers', arr)).toMatch(/an ARR line moves no client/);
+    expect(basisNote('higher', arr)).toBeNull();
+    expect(basisNote('arr', { kind: 'min_workers', tier: 'SMB' })).toMatch(
+      /a worker line moves no client/,
+    );
+    expect(basisNote('arr', { kind: 'csm_ratio', tier: 'SMB' })).toBeNull();
   });
 });
