@@ -53,10 +53,11 @@ export function PolicyHistoryList({
   );
   const now = useNow(30_000);
   const entries = history ? [...history.entries].reverse() : [];
-  if (history && entries.length === 0)
-    return <p className="ui-empty">No edits yet.</p>;
   return (
     <ol className="sc-history" data-testid={testId}>
+      {history && entries.length === 0 && (
+        <li className="muted">No edits yet.</li>
+      )}
       {entries.slice(0, SHOWN).map((entry) => (
         <HistoryRow
           key={entry.id}
