@@ -50,20 +50,31 @@ export function describeSource(source: AnalysisSource): string {
 }
 
 /**
- * The key of the columns the compute worker holds. A worker restarted
- * (after a cancel) holds none: a recompute sends the period's columns
- * again first.
+ * The key of the columns the compute worker holds. A worker ended by a
+ * cancel holds none: a fresh one is given the period's columns first.
  */
 export async function heldDataKey(): Promise<string> {
-  const engine = getComputeEngine();
-  const held = engine.heldData();
+  const held = getComputeEngine().heldData();
   if (held !== null) return held;
-  await recompute();
-  const again = engine.heldData();
+  await restoreEngine();
+  const again = getComputeEngine().heldData();
   if (again === null) {
     throw new Error('the period on show is not loaded in the engine yet');
   }
   return again;
+}
+
+/**
+ * After a cancel ended the compute worker: starts a fresh one and has the
+ * data layer send it the period's columns and recompute. NOTE: the loader
+ * resends when the worker generation changed, and the generation changes
+ * only once a request has started the new worker, so one is sent first.
+ */
+export async function restoreEngine(): Promise<void> {
+  const engine = getComputeEngine();
+  if (engine.heldData() !== null) return;
+  await engine.request('release-table', { tableId: '' }).promise;
+  await recompute();
 }
 
 /** Whether an error is the one a cancel gives. */

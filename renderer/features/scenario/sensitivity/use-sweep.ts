@@ -12,10 +12,14 @@ import type {
   SweepResult,
 } from '../../../../shared/scenario/types';
 import { getComputeEngine } from '../../../app/engines';
-import { recompute } from '../../../app/workspace-loader';
 import { logger } from '../../../platform/index';
 import type { EngineCall } from '../../../worker/engine-client';
-import { describeFailure, heldDataKey, isCancelled } from './analysis-source';
+import {
+  describeFailure,
+  heldDataKey,
+  isCancelled,
+  restoreEngine,
+} from './analysis-source';
 
 /** A finished sweep and the policy it was run on. */
 export type SweepRun = {
@@ -95,7 +99,9 @@ export function useSweep() {
     if (!current) return;
     current.cancel();
     // The worker was ended with the period's columns: give a new one them.
-    void recompute();
+    void restoreEngine().catch((error: unknown) =>
+      logger.warn('the engine could not be restarted', error as Error),
+    );
   }, []);
 
   return { state, run, cancel };
