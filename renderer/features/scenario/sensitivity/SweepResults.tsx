@@ -43,8 +43,8 @@ export function SweepResults({
         {first && last
           ? ` from ${formatParameterNumber(parameter, first.value)} to ${formatParameterNumber(parameter, last.value)} ${parameterUnit(parameter)}`
           : ''}
-        , on {policy.name}. The solid line is the value now; dashed red lines
-        are cliffs.
+        , on {policy.name} (computed in {formatCount(Math.round(run.ms))} ms).
+        The solid line is the value now; dashed red lines are cliffs.
       </p>
       <div className="an-charts" data-testid="sweep-chart">
         <figure className="an-chart">
