@@ -257,4 +257,26 @@ describe('SensitivityPanel', () => {
       'A ratio moves no client between tiers',
     );
   });
+
+  it('pulls from and to into the range when an edit narrows it', async () => {
+    const { scenarioPolicy } = getFixture();
+    view = await render(<SensitivityPanel />);
+    expect(input('sweep-to').value).toBe('50');
+    await act(async () =>
+      useWorkspaceStore.setState({
+        scenarioPolicy: {
+          ...scenarioPolicy,
+          tiers: {
+            ...scenarioPolicy.tiers,
+            Enterprise: { ...scenarioPolicy.tiers.Enterprise, min_workers: 30 },
+          },
+        },
+      }),
+    );
+    expect(input('sweep-to').value).toBe('29');
+    expect(input('sweep-from').value).toBe('2');
+    expect(view.byTestId('sweep-range').textContent).toContain(
+      'Valid from 2 workers to 29 workers',
+    );
+  });
 });
