@@ -187,5 +187,14 @@ describe('BreakEvenPanel', () => {
     const applied = actions.updateScenarioPolicy.mock.calls[0]![0];
     expect(applied.name).toBe('SMB at break-even PEPM');
     expect(applied.tiers.SMB.min_pepm).toBe(pepm / 100);
+    // The floor put in place meets the target, and the table says so.
+    const smb = computePortfolio(columns, applied).segments[0]!;
+    expect(smb.gm_target_met).toBe(true);
+    await answerSolve();
+    expect(text('breakeven-current-pepm-SMB')).toBe(
+      `$${(pepm / 100).toFixed(2)}`,
+    );
+    expect(text('breakeven-pepm-SMB')).toBe(`$${(pepm / 100).toFixed(2)}`);
+    expect(view.queryByTestId('breakeven-apply-pepm-SMB')).toBeNull();
   });
 });
