@@ -28,7 +28,7 @@ export function CompareCharts({
     <>
       <Panel
         title="Gross margin by service tier"
-        note="One bar per policy; the dark marker is the tier's target in the baseline"
+        note="One bar per policy; the dark line is the tier's margin target in the baseline"
       >
         <Chart
           option={margin}

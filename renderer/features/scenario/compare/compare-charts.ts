@@ -58,8 +58,23 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
       ...frame.tooltip,
       valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
     },
-    xAxis: { type: 'category', data: [...TIERS] },
-    yAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+    xAxis: [
+      { type: 'category', data: [...TIERS] },
+      // The same slots as numbers, so a target can span its whole group.
+      {
+        type: 'value',
+        min: -0.5,
+        max: TIERS.length - 0.5,
+        show: false,
+        axisPointer: { show: false },
+      },
+    ],
+    yAxis: {
+      type: 'value',
+      // Not at 0 of the hidden slot axis (the middle of the SMB bars).
+      axisLine: { show: false, onZero: false },
+      axisLabel: { formatter: '{value} %' },
+    },
     series: [
       ...policies.map((p, k) => ({
         type: 'bar' as const,
@@ -67,18 +82,41 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
         color: colorOf(k),
         data: TIERS.map((tier) => percent(margin.get(p.figures, tier))),
       })),
-      {
-        type: 'scatter' as const,
-        name: 'Target',
-        color: chartPalette.target,
-        symbol: 'rect',
-        symbolSize: [18 * policies.length, 3],
-        z: 5,
-        data: TIERS.map((tier) =>
-          percent(segmentOf(output.baseline, tier).gm_target),
-        ),
-      },
+      targetSeries(output),
     ],
+  };
+}
+
+type Span = [{ coord: number[] }, { coord: number[] }];
+const span = (i: number, y: number): Span => [
+  { coord: [i - 0.42, y] },
+  { coord: [i + 0.42, y] },
+];
+
+/** Each tier's target in the baseline, a line across its group of bars. */
+function targetSeries(output: CompareOutput) {
+  const targets = TIERS.map((tier) =>
+    percent(segmentOf(output.baseline, tier).gm_target),
+  );
+  return {
+    type: 'scatter' as const,
+    name: 'Target',
+    xAxisIndex: 1,
+    color: chartPalette.target,
+    symbolSize: 0,
+    tooltip: { show: false },
+    data: [],
+    markLine: {
+      symbol: 'none',
+      silent: true,
+      label: { show: false },
+      lineStyle: {
+        color: chartPalette.target,
+        width: 2,
+        type: 'solid' as const,
+      },
+      data: targets.flatMap((y, i) => (y === null ? [] : [span(i, y)])),
+    },
   };
 }
 
