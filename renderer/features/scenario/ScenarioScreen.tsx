@@ -12,6 +12,7 @@ import {
   useScenarioView,
   type ScenarioTab,
 } from './compare/scenario-view-store';
+import { ScenarioHistoryPanel } from './history/ScenarioHistoryPanel';
 import { MoversTab } from './movers/MoversTab';
 import { PolicyEditor } from './PolicyEditor';
 import { ScenarioManager } from './ScenarioManager';
@@ -133,6 +134,7 @@ function EditTab() {
         />
       )}
       <ActivePolicyPanel />
+      <ScenarioHistoryPanel />
     </>
   );
 }
