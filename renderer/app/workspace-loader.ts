@@ -38,7 +38,7 @@ const patch = (
 ) => useWorkspaceStore.getState().patch(next);
 
 /** The key of the columns the compute worker holds, and the latest compute. */
-let dataKey: { key: string; generation: number } | null = null;
+let dataKey: { key: string } | null = null;
 let loads = 0;
 let computeSeq = 0;
 
@@ -153,7 +153,7 @@ async function sendData(
   const engine = getComputeEngine();
   const fromPrior = await engine.request('set-data', { key, columns, prior })
     .promise;
-  dataKey = { key, generation: engine.generation() };
+  dataKey = { key };
   // Not a spread: that would unpack every string column here and now.
   return overlay(columns, fromPrior);
 }
@@ -192,8 +192,9 @@ async function computeWith(
   columns: ClientColumns,
 ) {
   const engine = getComputeEngine();
-  if (!dataKey || dataKey.generation !== engine.generation()) {
-    // The worker was restarted and lost the columns: send them again.
+  if (!dataKey || engine.heldData() !== dataKey.key) {
+    // The worker was stopped (a cancelled sweep, a crash) and lost the
+    // columns, or holds another period's: send them again.
     await sendData(`resend#${++loads}`, columns, null);
   }
   return engine.request('compute', { key: dataKey!.key, baseline, scenario })

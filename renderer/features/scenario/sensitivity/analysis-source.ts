@@ -65,15 +65,12 @@ export async function heldDataKey(): Promise<string> {
 }
 
 /**
- * After a cancel ended the compute worker: starts a fresh one and has the
- * data layer send it the period's columns and recompute. NOTE: the loader
- * resends when the worker generation changed, and the generation changes
- * only once a request has started the new worker, so one is sent first.
+ * After a cancel ended the compute worker: the data layer sees that no
+ * worker holds the period's columns, sends them to a fresh one and
+ * recomputes.
  */
 export async function restoreEngine(): Promise<void> {
-  const engine = getComputeEngine();
-  if (engine.heldData() !== null) return;
-  await engine.request('release-table', { tableId: '' }).promise;
+  if (getComputeEngine().heldData() !== null) return;
   await recompute();
 }
 
