@@ -1,10 +1,9 @@
 /**
  * The Scenario screen's summary as plain data: per tier the clients,
  * revenue, cost, margin, CSMs and hires of the scenario against the
- * baseline, and the clients whose service tier the scenario changes.
+ * baseline (who moves is the Who moves tab's, from the worker).
  */
-import type { ClientColumns } from '../../../shared/columns';
-import { TIERS, tierFromCode, type Tier } from '../../../shared/domain';
+import type { Tier } from '../../../shared/domain';
 import type { PortfolioResult } from '../../../shared/engine/types';
 import type { DeltaDirection } from '../../ui/delta';
 import type { FigureKind } from '../../ui/format';
@@ -114,61 +113,4 @@ export function getSummaryRows(
       },
     };
   });
-}
-
-/** A client whose service tier the scenario changes. */
-export type TierMover = {
-  readonly index: number;
-  readonly client_id: string;
-  readonly name: string;
-  readonly from: Tier | null;
-  readonly to: Tier | null;
-};
-
-/** The clients the scenario moves, in file order, at most `limit`. */
-export function getTierMovers(
-  columns: ClientColumns,
-  baseline: PortfolioResult,
-  scenario: PortfolioResult,
-  limit = Number.POSITIVE_INFINITY,
-): TierMover[] {
-  const before = baseline.classification.service;
-  const after = scenario.classification.service;
-  const movers: TierMover[] = [];
-  for (let i = 0; i < columns.length && movers.length < limit; i++) {
-    if (before[i] === after[i]) continue;
-    movers.push({
-      index: i,
-      client_id: columns.clientId[i]!,
-      name: columns.name[i]!,
-      from: tierFromCode(before[i]!),
-      to: tierFromCode(after[i]!),
-    });
-  }
-  return movers;
-}
-
-/** Moves between each pair of tiers: `SMB → Mid-Market: 12`. */
-export function countMovesByPair(
-  baseline: PortfolioResult,
-  scenario: PortfolioResult,
-): { from: Tier | null; to: Tier | null; count: number }[] {
-  const before = baseline.classification.service;
-  const after = scenario.classification.service;
-  const counts = new Map<string, number>();
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === after[i]) continue;
-    const key = `${before[i]}:${after[i]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .map(([key, count]) => {
-      const [from, to] = key.split(':').map(Number) as [number, number];
-      return { from: tierFromCode(from), to: tierFromCode(to), count };
-    })
-    .sort((a, b) => b.count - a.count || tierOrder(a) - tierOrder(b));
-}
-
-function tierOrder(move: { from: Tier | null }): number {
-  return move.from === null ? TIERS.length : TIERS.indexOf(move.from);
 }

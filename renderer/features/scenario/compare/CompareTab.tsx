@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 
 import { useShallow } from 'zustand/react/shallow';
 
@@ -66,6 +66,8 @@ export function CompareTab({ children }: { readonly children?: ReactNode }) {
   const { output, pending, error, policies } = useComparedScenarios(ids);
   const currency = useWorkspaceStore((s) => s.currency);
   const exporter = useCompareExport(output, policies);
+  // The table first; the charts follow once it is on screen.
+  const charted = useDeferredValue(output);
 
   return (
     <>
@@ -101,7 +103,7 @@ export function CompareTab({ children }: { readonly children?: ReactNode }) {
           <p className="ui-flag-line">Computing the comparison…</p>
         )}
       </Panel>
-      {output && <CompareCharts output={output} currency={currency} />}
+      {charted && <CompareCharts output={charted} currency={currency} />}
       {children}
     </>
   );

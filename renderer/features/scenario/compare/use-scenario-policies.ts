@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 
 import type { Policy } from '../../../../shared/policy';
+import { policyKey } from '../../../worker/policy-runs';
 import { useWorkspaceStore } from '../../../app/workspace-store';
 import { getDb } from '../../../db/db';
 import { loadScenario } from '../../../db/policies-repo';
@@ -41,6 +42,7 @@ export function useScenarioPolicies(
     );
   }, [key, activeId]);
 
+  const last = useRef<readonly NamedPolicy[] | null>(null);
   return useMemo(() => {
     if (!stored) return null;
     const named: NamedPolicy[] = [];
@@ -55,6 +57,23 @@ export function useScenarioPolicies(
           named.push({ id, name: scenario.name, policy: scenario.policy });
       }
     }
+    // Storage is read again on every write (a save of the active scenario):
+    // the same policies again are no change, so nothing is asked anew.
+    if (last.current && samePolicies(last.current, named)) return last.current;
+    last.current = named;
     return named;
   }, [stored, key, activeId, active, baseline]);
+}
+
+function samePolicies(a: readonly NamedPolicy[], b: readonly NamedPolicy[]) {
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, k) =>
+        p.id === b[k]!.id &&
+        p.name === b[k]!.name &&
+        (p.policy === b[k]!.policy ||
+          policyKey(p.policy) === policyKey(b[k]!.policy)),
+    )
+  );
 }

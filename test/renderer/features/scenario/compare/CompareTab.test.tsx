@@ -40,7 +40,9 @@ import { useWorkspaceStore } from '../../../../../renderer/app/workspace-store';
 import { formatCount } from '../../../../../renderer/ui/format';
 import { computePortfolio } from '../../../../../shared/engine/index';
 import type { Policy } from '../../../../../shared/policy';
-import { fire, render, waitFor, type Rendered } from '../../../ui/render';
+import { fire, render, wait, waitFor, type Rendered } from '../../../ui/render';
+import { getDb } from '../../../../../renderer/db/db';
+import { saveScenario } from '../../../../../renderer/db/policies-repo';
 import { showFixture } from './harness';
 
 let view: Rendered | null = null;
@@ -165,6 +167,30 @@ describe('CompareTab', () => {
       expect(text('compare-status')).not.toContain('Updating'),
     );
     expect(text('compare-clients-SMB-0')).toBe(want);
+  });
+
+  it('asks again when a compared policy changes in storage, not when it is saved unchanged', async () => {
+    const fixture = await showFixture();
+    view = await render(<CompareTab />);
+    await waitFor(() =>
+      expect(view!.queryByTestId('compare-clients-SMB-1')).not.toBeNull(),
+    );
+    await wait(100);
+    const compares = () =>
+      fixture.posted().filter((t) => t === 'compare').length;
+    const before = compares();
+    await saveScenario(getDb(), 'b', fixture.priced);
+    await wait(200);
+    expect(compares()).toBe(before);
+    const cheaper = structuredClone(fixture.priced) as Policy;
+    cheaper.tiers.SMB.price_change = -0.1;
+    await saveScenario(getDb(), 'b', cheaper);
+    await waitFor(() =>
+      expect(
+        view!.byTestId('compare-revenue-SMB-1-delta').dataset.direction,
+      ).toBe('worse'),
+    );
+    expect(compares()).toBe(before + 1);
   });
 
   it('exports the comparison as a workbook of number cells, and as CSV', async () => {

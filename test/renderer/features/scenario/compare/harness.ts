@@ -39,10 +39,13 @@ export function pricedPolicy(base: Policy): Policy {
  * The fixture in the store and the compute worker, with two stored
  * scenarios: `a` (the fixture's, active) and `b` (SMB repriced).
  */
-export async function showFixture(): Promise<Fixture & { priced: Policy }> {
+export async function showFixture(): Promise<
+  Fixture & { priced: Policy; posted: () => string[] }
+> {
   const fixture = getFixture();
   const priced = pricedPolicy(fixture.baselinePolicy);
-  const worker = createEngineClient(createInProcessWorker);
+  const fake = createInProcessWorker();
+  const worker = createEngineClient(() => fake);
   setEngines({
     compute: worker,
     importer: createEngineClient(createInProcessWorker),
@@ -71,7 +74,7 @@ export async function showFixture(): Promise<Fixture & { priced: Policy }> {
       { id: 'b', name: priced.name, updatedAt: '' },
     ],
   });
-  return { ...fixture, priced };
+  return { ...fixture, priced, posted: () => fake.posted.map((m) => m.type) };
 }
 
 /** What the worker answers for the fixture's baseline, `a` then `b`. */
