@@ -96,7 +96,18 @@ function tabContent(tab: ScenarioTab, virtualise?: boolean): ReactNode {
 
 function ScenarioTabs({ current }: { readonly current: ScenarioTab }) {
   return (
-    <div className="sc-tabs" role="tablist" aria-label="Scenario views">
+    <div
+      className="sc-tabs"
+      role="tablist"
+      aria-label="Scenario views"
+      onKeyDown={(event) => {
+        const next = stepTab(current, event.key);
+        if (!next) return;
+        event.preventDefault();
+        showScenarioTab(next);
+        document.getElementById(`scenario-tab-${next}`)?.focus();
+      }}
+    >
       {SCENARIO_TABS.map((tab) => (
         <button
           key={tab}
@@ -106,6 +117,7 @@ function ScenarioTabs({ current }: { readonly current: ScenarioTab }) {
           data-testid={`scenario-tab-${tab}`}
           aria-selected={tab === current}
           aria-controls={`scenario-panel-${tab}`}
+          tabIndex={tab === current ? 0 : -1}
           className={`sc-tab${tab === current ? ' sc-tab--current' : ''}`}
           onClick={() => showScenarioTab(tab)}
         >
@@ -114,6 +126,23 @@ function ScenarioTabs({ current }: { readonly current: ScenarioTab }) {
       ))}
     </div>
   );
+}
+
+/** The tab the arrow, Home and End keys move to, as tab lists do. */
+export function stepTab(current: ScenarioTab, key: string): ScenarioTab | null {
+  const at = SCENARIO_TABS.indexOf(current);
+  const last = SCENARIO_TABS.length - 1;
+  const to =
+    key === 'ArrowRight'
+      ? (at + 1) % SCENARIO_TABS.length
+      : key === 'ArrowLeft'
+        ? (at + last) % SCENARIO_TABS.length
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? last
+            : null;
+  return to === null ? null : SCENARIO_TABS[to]!;
 }
 
 /** The active scenario's figures against the baseline, its policy and history. */

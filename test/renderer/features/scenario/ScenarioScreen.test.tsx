@@ -20,7 +20,10 @@ vi.mock('../../../../renderer/platform/index', () => ({
   logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() },
 }));
 
-import { ScenarioScreen } from '../../../../renderer/features/scenario/ScenarioScreen';
+import {
+  ScenarioScreen,
+  stepTab,
+} from '../../../../renderer/features/scenario/ScenarioScreen';
 import { useWorkspaceStore } from '../../../../renderer/app/workspace-store';
 import type { Policy } from '../../../../shared/policy';
 import {
@@ -107,6 +110,33 @@ describe('ScenarioScreen', () => {
     await waitFor(() =>
       expect(view!.queryByTestId('breakeven-table')).not.toBeNull(),
     );
+  });
+
+  it('moves between tabs with the arrow, Home and End keys', async () => {
+    await showFixture();
+    view = await render(<ScenarioScreen virtualise={false} />);
+    const key = (k: string) =>
+      fire(
+        view!.byTestId('scenario-tab-edit').parentElement!,
+        new KeyboardEvent('keydown', { key: k, bubbles: true }),
+      );
+    await key('ArrowRight');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe(
+      'scenario-tab-compare',
+    );
+    expect(
+      view.byTestId('scenario-tab-compare').getAttribute('aria-selected'),
+    ).toBe('true');
+    await key('End');
+    expect(
+      view.byTestId('scenario-tab-breakeven').getAttribute('aria-selected'),
+    ).toBe('true');
+    await key('ArrowRight');
+    expect(
+      view.byTestId('scenario-tab-edit').getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(stepTab('edit', 'ArrowLeft')).toBe('breakeven');
+    expect(stepTab('edit', 'a')).toBeNull();
   });
 
   it('applies an edit of the active scenario through updateScenarioPolicy', async () => {
