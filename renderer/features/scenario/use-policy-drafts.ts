@@ -5,14 +5,18 @@ import { registerPendingEdits } from '../../app/pending-edits';
 import { applyDrafts, settleDrafts, type FieldIssues } from './policy-edit';
 import type { PolicyField } from './policy-fields';
 
-/** Typing applies after this pause; blur and Enter apply at once. */
-export const APPLY_DELAY_MS = 120;
+/**
+ * Typing that makes a valid policy applies at once (the figures follow each
+ * keystroke); typing that does not shows its issues after this pause, so a
+ * value half typed ("1" on the way to "16") is not flagged mid-word.
+ */
+export const ISSUE_DELAY_MS = 150;
 
 export type PolicyDrafts = {
   /** Input text not yet held by the policy, by path. */
   readonly drafts: Readonly<Record<string, string>>;
   readonly issues: FieldIssues;
-  /** Records typed text and applies it after a short pause. */
+  /** Records typed text: applied at once when valid, its issues shown after a pause otherwise. */
   readonly change: (path: string, text: string) => void;
   /** Records a value and applies it at once (selects). */
   readonly changeNow: (path: string, text: string) => void;
@@ -83,6 +87,8 @@ export function usePolicyDrafts(
     setIssues({});
     if (samePolicy(outcome.policy, policyRef.current)) return replaceDrafts({});
     const text = JSON.stringify(outcome.policy);
+    // Sent already (typing applied it; Enter or blur follows): not twice.
+    if (sent.current[sent.current.length - 1] === text) return;
     sent.current = [...sent.current, text];
     Promise.resolve(apply(outcome.policy)).catch((error: unknown) => {
       sent.current = sent.current.filter((t) => t !== text);
@@ -97,9 +103,11 @@ export function usePolicyDrafts(
     (path: string, text: string) => {
       replaceDrafts({ ...draftsRef.current, [path]: text });
       clearTimer(timer);
-      timer.current = setTimeout(commit, APPLY_DELAY_MS);
+      const outcome = applyDrafts(policyRef.current, draftsRef.current, fields);
+      if (outcome.ok) commit();
+      else timer.current = setTimeout(commit, ISSUE_DELAY_MS);
     },
-    [commit, replaceDrafts],
+    [commit, fields, replaceDrafts],
   );
 
   const changeNow = useCallback(
