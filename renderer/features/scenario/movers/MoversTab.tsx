@@ -132,6 +132,10 @@ export function MoversTab({ virtualise }: { readonly virtualise?: boolean }) {
       </div>
       <div
         className="sc-movers__grid"
+        onMouseDown={(e: MouseEvent) => {
+          // A double-click opens the card; it should not select a word.
+          if (e.detail > 1) e.preventDefault();
+        }}
         onDoubleClick={(e: MouseEvent) => open(e.target)}
         onKeyDown={(e: KeyboardEvent) => {
           if (e.key === 'Enter') open(e.target);
