@@ -103,12 +103,18 @@ export function Chart({
   height = 280,
   testId,
   label,
+  merge = false,
 }: {
   readonly option: ChartOption;
   readonly height?: number;
   readonly testId?: string;
   /** What the chart shows, for screen readers. */
   readonly label: string;
+  /**
+   * Update a chart in place (series matched by name, others removed)
+   * instead of drawing it anew: for charts that follow every edit.
+   */
+  readonly merge?: boolean;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
@@ -138,8 +144,10 @@ export function Chart({
   }, []); // Once per mount; the height only sizes a box not laid out.
 
   useEffect(() => {
-    chartRef.current?.setOption({ ...baseOption, ...option }, true);
-  }, [option]);
+    const next = { ...baseOption, ...option };
+    if (merge) chartRef.current?.setOption(next, { replaceMerge: ['series'] });
+    else chartRef.current?.setOption(next, true);
+  }, [option, merge]);
 
   return (
     <div

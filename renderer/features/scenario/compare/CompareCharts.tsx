@@ -34,6 +34,7 @@ export function CompareCharts({
           option={margin}
           label="Gross margin per tier by scenario against the targets"
           testId="compare-chart-margin"
+          merge
         />
       </Panel>
       <div className="ui-grid-2">
@@ -42,6 +43,7 @@ export function CompareCharts({
             option={money}
             label="Monthly revenue and cost to serve per scenario"
             testId="compare-chart-money"
+            merge
           />
         </Panel>
         <Panel title="CSMs required" note="Per policy, by service tier">
@@ -49,6 +51,7 @@ export function CompareCharts({
             option={csms}
             label="CSMs required per scenario by tier"
             testId="compare-chart-csms"
+            merge
           />
         </Panel>
       </div>

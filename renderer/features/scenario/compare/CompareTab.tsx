@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 
 import { useShallow } from 'zustand/react/shallow';
 
 import { useWorkspaceStore } from '../../../app/workspace-store';
 import { ExportButtons } from '../../../ui/ExportButtons';
+import { useDebouncedValue } from '../../../ui/use-debounced-value';
 import { formatCountOf } from '../../../ui/format';
 import { Panel } from '../../../ui/Panel';
 import { saveFile } from '../../../platform/index';
@@ -33,6 +34,9 @@ import type { NamedPolicy } from './use-scenario-policies';
 import type { Policy } from '../../../../shared/policy';
 import { CompareTable } from './CompareTable';
 import { sheetToCsv, toWorkbook } from './workbook';
+
+/** How long edits pause before the charts are redrawn. */
+const CHART_PAUSE_MS = 200;
 
 const MIME = {
   csv: 'text/csv',
@@ -66,8 +70,8 @@ export function CompareTab({ children }: { readonly children?: ReactNode }) {
   const { output, pending, error, policies } = useComparedScenarios(ids);
   const currency = useWorkspaceStore((s) => s.currency);
   const exporter = useCompareExport(output, policies);
-  // The table first; the charts follow once it is on screen.
-  const charted = useDeferredValue(output);
+  // The table follows every edit; the charts once the edits pause.
+  const charted = useDebouncedValue(output, CHART_PAUSE_MS);
 
   return (
     <>

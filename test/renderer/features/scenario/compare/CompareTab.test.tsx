@@ -113,7 +113,10 @@ describe('CompareTab', () => {
       'neutral',
     );
     expect(text('compare-movers-1')).toBe('0 clients change tier');
-    expect(view.queryByTestId('compare-chart-margin')).not.toBeNull();
+    // The charts follow once the edits pause.
+    await waitFor(() =>
+      expect(view!.queryByTestId('compare-chart-margin')).not.toBeNull(),
+    );
   });
 
   it('drops a scenario when its box is cleared, and never takes more than four', async () => {
