@@ -73,6 +73,7 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
       type: 'value',
       // Not at 0 of the hidden slot axis (the middle of the SMB bars).
       axisLine: { show: false, onZero: false },
+      axisTick: { show: false },
       axisLabel: { formatter: '{value} %' },
     },
     series: [
