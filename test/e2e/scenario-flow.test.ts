@@ -127,8 +127,10 @@ describe.skipIf(!canRun)('scenario flow', () => {
     await scenarios.tab('movers');
     await fixture.app.byTestId('movers-grid').waitFor();
     await expect.poll(() => scenarios.moversCount()).toBe(oracle.movers);
+    await expect
+      .poll(async () => (await scenarios.moverRows()).length)
+      .toBeGreaterThan(0);
     const rows = await scenarios.moverRows();
-    expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(Object.values(row).join(' ')).toMatch(/Worker threshold/i);
     }

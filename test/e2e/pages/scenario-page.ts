@@ -62,19 +62,26 @@ export class ScenarioPage {
     return toNumber(text.trim().split(' ')[0]!);
   }
 
-  /** Cells of the movers grid's rows in view, keyed by column id. */
+  /**
+   * Cells of the movers grid's rows in view, keyed by column id; a row's
+   * pinned and scrolling parts are merged by their row index.
+   */
   async moverRows(): Promise<Record<string, string>[]> {
     return this.app.page.$$eval(
-      '[data-testid="movers-grid"] .ag-center-cols-container .ag-row',
-      (rows) =>
-        rows.map((row) =>
-          Object.fromEntries(
-            Array.from(row.querySelectorAll('.ag-cell'), (cell) => [
-              cell.getAttribute('col-id') ?? '',
-              cell.textContent?.trim() ?? '',
-            ]),
-          ),
-        ),
+      '[data-testid="movers-grid"] .ag-row[row-index]',
+      (parts) => {
+        const rows = new Map<string, Record<string, string>>();
+        for (const part of parts) {
+          const index = part.getAttribute('row-index')!;
+          const row = rows.get(index) ?? {};
+          for (const cell of part.querySelectorAll('.ag-cell')) {
+            row[cell.getAttribute('col-id') ?? ''] =
+              cell.textContent?.trim() ?? '';
+          }
+          rows.set(index, row);
+        }
+        return [...rows.values()];
+      },
     );
   }
 }
