@@ -332,14 +332,62 @@ function packRowLists(rows: readonly unknown[]): PackedLists | null {
     total += counts[i]!;
   }
   if (total < MIN_PACKED) return null;
-  const flat = new Array<string>(total);
-  let at = 0;
-  for (const row of typed)
-    for (const id of row[field] as string[]) flat[at++] = id;
-  const lists = packStrings(flat);
+  const lists = knownLists(typed, field) ?? packLists(typed, field, total);
   if (!lists) return null;
   const packedRows = typed.map((row) => ({ ...row, [field]: null }));
   return { packedRows, field, lists, counts };
+}
+
+/**
+ * Lists packed before, by the first list: the CSM book's client ids are
+ * the same frozen arrays at every recompute of a period (the policy moves
+ * no client between CSMs), so they are joined once, not per edit.
+ */
+const packedLists = new WeakMap<
+  readonly string[],
+  {
+    readonly lists: readonly (readonly string[])[];
+    readonly packed: PackedStrings;
+  }
+>();
+
+function knownLists(
+  rows: readonly Record<string, unknown>[],
+  field: string,
+): PackedStrings | null {
+  const first = rows[0]?.[field] as readonly string[] | undefined;
+  const known = first && packedLists.get(first);
+  if (!known || known.lists.length !== rows.length) return null;
+  for (let i = 0; i < rows.length; i++)
+    if (rows[i]![field] !== known.lists[i]) return null;
+  // A copy of the ends: the caller transfers them.
+  return {
+    packedStrings: known.packed.packedStrings,
+    ends: known.packed.ends.slice(),
+  };
+}
+
+function packLists(
+  rows: readonly Record<string, unknown>[],
+  field: string,
+  total: number,
+): PackedStrings | null {
+  const flat = new Array<string>(total);
+  let at = 0;
+  for (const row of rows)
+    for (const id of row[field] as string[]) flat[at++] = id;
+  const packed = packStrings(flat);
+  if (!packed) return null;
+  const lists = rows.map((row) => row[field] as readonly string[]);
+  if (lists.every((list) => Object.isFrozen(list)))
+    packedLists.set(lists[0]!, {
+      lists,
+      packed: {
+        packedStrings: packed.packedStrings,
+        ends: packed.ends.slice(),
+      },
+    });
+  return packed;
 }
 
 function unpackRowLists(packed: PackedLists): Record<string, unknown>[] {

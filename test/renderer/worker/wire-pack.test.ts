@@ -57,6 +57,29 @@ describe('wire packing', () => {
     expect(unpackFromWire(sent)).toEqual({ csmBook: book });
   });
 
+  it('joins the same frozen lists once, and lists that changed again', () => {
+    const lists = Array.from({ length: 3 }, (_, k) =>
+      Object.freeze(Array.from({ length: 600 }, (_, i) => `c${k}-${i}`)),
+    );
+    const rows = () =>
+      lists.map((ids, k) => ({ csm_id: `m${k}`, client_ids: ids }));
+    const first = packForWire(rows());
+    const again = packForWire(rows());
+    expect(unpackFromWire(structuredClone(again.value))).toEqual(rows());
+    expect(unpackFromWire(structuredClone(first.value))).toEqual(rows());
+    // Each send has end offsets of its own, to transfer.
+    expect(again.transfer).toHaveLength(2);
+    expect(again.transfer[1]).not.toBe(first.transfer[1]);
+    const changed = rows();
+    changed[1] = {
+      csm_id: 'm1',
+      client_ids: Object.freeze(['other', ...lists[1]!.slice(1)]),
+    };
+    expect(unpackFromWire(structuredClone(packForWire(changed).value))).toEqual(
+      changed,
+    );
+  });
+
   it('sends short arrays, rows without lists and other objects as they are', () => {
     const message = {
       warnings: [{ code: 'W_X', row: 1, values: ['a'] }, { code: 'W_Y' }],
