@@ -34,6 +34,7 @@ import { generateSamplePortfolio } from '../../shared/sample';
 import { isPeriod } from '../app/periods';
 
 import { createAnalysisHandlers } from './analysis-handlers';
+import { policyKey } from './policy-runs';
 import type { HandlerOutput, HandlersOf, ProgressSink } from './handler-types';
 import {
   columnTransfers,
@@ -61,7 +62,12 @@ export function createEngineHandlers() {
   const tables = new Map<string, RawTable>();
   const data = new Map<
     string,
-    { columns: ClientColumns; buffers: [PortfolioBuffers, PortfolioBuffers] }
+    {
+      columns: ClientColumns;
+      buffers: [PortfolioBuffers, PortfolioBuffers];
+      /** The last baseline computed into buffers[0], by policy content. */
+      baseline: { key: string; result: PortfolioResult } | null;
+    }
   >();
   let nextTable = 1;
   const loadedOf = (key: string) => {
@@ -100,6 +106,7 @@ export function createEngineHandlers() {
       const length = attached.length;
       data.set(key, {
         columns: attached,
+        baseline: null,
         buffers: [
           createPortfolioBuffers(length),
           createPortfolioBuffers(length),
@@ -117,9 +124,16 @@ export function createEngineHandlers() {
       return { result, transfer };
     },
     compute: ({ key, baseline, scenario }) => {
-      const { columns, buffers } = loadedOf(key);
+      const loaded = loadedOf(key);
+      const { columns, buffers } = loaded;
       const started = performance.now();
-      const base = computePortfolio(columns, baseline, buffers[0]);
+      // An edit of the scenario leaves the baseline as it was: not redone.
+      const baseKey = policyKey(baseline);
+      if (loaded.baseline?.key !== baseKey) {
+        const result = computePortfolio(columns, baseline, buffers[0]);
+        loaded.baseline = { key: baseKey, result };
+      }
+      const base = loaded.baseline.result;
       const next = scenario
         ? computePortfolio(columns, scenario, buffers[1])
         : null;

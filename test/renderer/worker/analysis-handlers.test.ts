@@ -309,3 +309,26 @@ describe('through the engine client', () => {
     expect(client.heldData()).toBeNull();
   });
 });
+
+describe('compute', () => {
+  it('gives the same baseline whether it was computed now or kept from the last edit', () => {
+    const { engine, columns } = loaded();
+    const compute = (baseline: Policy, scenario: Policy) =>
+      call(engine, 'compute', { key: 'q', baseline, scenario });
+    compute(DEFAULT_POLICY, lineAt16);
+    const kept = compute(clonePolicy(DEFAULT_POLICY, 'Renamed'), pooled);
+    const fresh = computePortfolio(columns, DEFAULT_POLICY);
+    expect(kept.baseline.segments).toEqual(fresh.segments);
+    expect(Array.from(kept.baseline.classification.service)).toEqual(
+      Array.from(fresh.classification.service),
+    );
+    expect(kept.scenario!.segments).toEqual(
+      computePortfolio(columns, pooled).segments,
+    );
+    // A baseline edit is computed anew.
+    const edited = compute(lineAt16, pooled);
+    expect(edited.baseline.segments).toEqual(
+      computePortfolio(columns, lineAt16).segments,
+    );
+  });
+});
