@@ -44,6 +44,8 @@ export async function timeEditsInBrowser(path: string): Promise<EditTiming> {
     viewport: { width: 1400, height: 900 },
     args: BROWSER_FLAGS,
   });
+  // tsx keeps function names with a `__name` helper that the page lacks.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const app = new AppPage(page, server.url);
