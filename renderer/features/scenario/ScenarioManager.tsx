@@ -113,7 +113,7 @@ function CreateBar({ count }: { readonly count: number }) {
       <button
         type="button"
         className="button"
-        data-testid="scenario-import"
+        data-testid="scenario-import-policy"
         title="A policy JSON file, as the report command's --policy reads"
         onClick={() => void runImportPolicy(baselinePolicy)}
       >
@@ -168,7 +168,8 @@ function ActiveScenario({ scenario, isFirst, isLast }: ActiveProps) {
       <button
         type="button"
         className="button"
-        data-testid="scenario-export"
+        data-testid="scenario-export-policy"
+        title="This scenario as JSON, for the report command's --policy or an import"
         disabled={!policy}
         onClick={() => policy && void runExportPolicy(policy)}
       >

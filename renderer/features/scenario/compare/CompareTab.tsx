@@ -14,7 +14,6 @@ import {
   useExportAction,
   type ExportFormat,
 } from '../../portfolio/use-portfolio-export';
-import { runExportPolicy, runImportPolicy } from '../scenario-commands';
 import {
   MAX_COMPARED,
   defaultCompared,
@@ -96,7 +95,6 @@ export function CompareTab({ children }: { readonly children?: ReactNode }) {
               disabled={!output}
               onExport={(format) => void exporter.run(format)}
             />
-            <PolicyFileButtons />
           </>
         }
       >
@@ -162,38 +160,6 @@ function ComparePicks({ selected }: { readonly selected: readonly string[] }) {
         );
       })}
     </div>
-  );
-}
-
-/**
- * The active scenario saved as a policy file (the report command's
- * --policy reads it), and a policy file read in as a new scenario.
- */
-function PolicyFileButtons() {
-  const policy = useWorkspaceStore((s) => s.scenarioPolicy);
-  const baseline = useWorkspaceStore((s) => s.baselinePolicy);
-  return (
-    <>
-      <button
-        type="button"
-        className="button"
-        data-testid="scenario-export-policy"
-        disabled={!policy}
-        title="The active scenario as JSON, for the report command's --policy or an import"
-        onClick={() => policy && void runExportPolicy(policy)}
-      >
-        Save policy file
-      </button>
-      <button
-        type="button"
-        className="button"
-        data-testid="scenario-import-policy"
-        title="A policy JSON file becomes a new scenario (keys it leaves out come from the baseline)"
-        onClick={() => void runImportPolicy(baseline)}
-      >
-        Import policy file…
-      </button>
-    </>
   );
 }
 

@@ -173,7 +173,7 @@ describe('ScenarioManager', () => {
       name: 'pool-mid-market.json',
       bytes: new TextEncoder().encode('{"tiers":{"SMB":{"csm_ratio":45}}}'),
     });
-    await click(button('scenario-import'));
+    await click(button('scenario-import-policy'));
     await waitFor(() => expect(actions.importScenario).toHaveBeenCalled());
     const [policy, fileName] = actions.importScenario.mock
       .calls[0]! as unknown as [Policy, string];

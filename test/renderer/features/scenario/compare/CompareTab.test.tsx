@@ -35,6 +35,7 @@ vi.mock('../../../../../renderer/platform/index', () => ({
 }));
 
 import { CompareTab } from '../../../../../renderer/features/scenario/compare/CompareTab';
+import { ScenarioManager } from '../../../../../renderer/features/scenario/ScenarioManager';
 import { readPolicyFile } from '../../../../../renderer/features/scenario/policy-files';
 import { useWorkspaceStore } from '../../../../../renderer/app/workspace-store';
 import { formatCount } from '../../../../../renderer/ui/format';
@@ -231,7 +232,7 @@ describe('CompareTab', () => {
 
   it('saves the active scenario as a policy file that imports back to the same policy', async () => {
     const fixture = await showFixture();
-    view = await render(<CompareTab />);
+    view = await render(<ScenarioManager />);
     await click(view.byTestId('scenario-export-policy'));
     await waitFor(() => expect(saved.files).toHaveLength(1));
     const file = saved.files[0]!;
