@@ -27,7 +27,16 @@ export type CompareFigure = {
   readonly id: CompareFigureId;
   readonly label: string;
   readonly kind: FigureKind;
+  /** How the all-tiers figure should move to get closer to the targets. */
   readonly direction: DeltaDirection;
+  /**
+   * How a tier's figure should move when clients moved into or out of the
+   * tier. Its revenue, cost and CSMs then follow those clients and say
+   * nothing of better or worse on their own (the all-tiers figure does); a
+   * tier's margin keeps its direction, as it has a target of its own. With
+   * the same clients in the tier, `direction` holds.
+   */
+  readonly tierDirection: DeltaDirection;
   readonly get: (figures: PolicyFigures, key: CompareRowKey) => number | null;
 };
 
@@ -57,6 +66,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'Revenue / mo',
     kind: 'money',
     direction: 'higher-is-better',
+    tierDirection: 'neutral',
     get: (f, key) => revenue(segmentOf(f, key)),
   },
   {
@@ -64,6 +74,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'Cost to serve / mo',
     kind: 'money',
     direction: 'lower-is-better',
+    tierDirection: 'neutral',
     get: (f, key) => segmentOf(f, key).cost_to_serve_cents,
   },
   {
@@ -71,6 +82,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'Gross margin',
     kind: 'percent',
     direction: 'higher-is-better',
+    tierDirection: 'higher-is-better',
     get: (f, key) => segmentOf(f, key).gross_margin,
   },
   {
@@ -78,6 +90,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'Clients',
     kind: 'count',
     direction: 'neutral',
+    tierDirection: 'neutral',
     get: (f, key) => segmentOf(f, key).client_count,
   },
   {
@@ -85,6 +98,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'CSMs required',
     kind: 'count',
     direction: 'lower-is-better',
+    tierDirection: 'neutral',
     get: (f, key) => hiringOf(f, key).required_csms,
   },
   {
@@ -92,6 +106,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'Hires needed',
     kind: 'count',
     direction: 'lower-is-better',
+    tierDirection: 'neutral',
     get: (f, key) => hiringOf(f, key).hires_needed,
   },
   {
@@ -99,6 +114,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     label: 'Hiring cost / year',
     kind: 'money',
     direction: 'lower-is-better',
+    tierDirection: 'neutral',
     get: (f, key) => hiringOf(f, key).hires_cost_cents,
   },
 ];
@@ -143,8 +159,14 @@ function cellOf(
   baseline: PolicyFigures | null,
 ): CompareCell {
   const value = figure.get(figures, key);
+  const moved =
+    baseline !== null &&
+    key !== 'total' &&
+    segmentOf(figures, key).client_count !==
+      segmentOf(baseline, key).client_count;
+  const direction = moved ? figure.tierDirection : figure.direction;
   const delta = baseline
-    ? computeDelta(value, figure.get(baseline, key), figure.direction)
+    ? computeDelta(value, figure.get(baseline, key), direction)
     : null;
   const segment = segmentOf(figures, key);
   const target =
@@ -174,16 +196,20 @@ export function buildComparison(output: CompareOutput): ComparisonRow[] {
 }
 
 /**
- * The scenarios compared by default: the active one first, then others
- * in list order, never more than `max`.
+ * The scenarios compared by default: the first `max` in list order, the
+ * active one always among them (in the last place when it is further
+ * down the list).
  */
 export function defaultCompared(
   ids: readonly string[],
   activeId: string | null,
   max: number,
 ): string[] {
-  const first = activeId && ids.includes(activeId) ? [activeId] : [];
-  return [...first, ...ids.filter((id) => id !== activeId)].slice(0, max);
+  const shown = ids.slice(0, max);
+  if (!activeId || !ids.includes(activeId) || shown.includes(activeId))
+    return shown;
+  // The active one is always compared: it takes the last column's place.
+  return [...ids.slice(0, max - 1), activeId];
 }
 
 /** The picked ids after a toggle, never more than `max`. */

@@ -51,8 +51,10 @@ function useComparedIds(): string[] {
   const picked = useScenarioView((s) => s.compared);
   return useMemo(
     () =>
+      // Columns in list order, however they were picked, so the same
+      // scenarios always compare (and export) alike.
       picked
-        ? picked.filter((id) => ids.includes(id))
+        ? ids.filter((id) => picked.includes(id))
         : defaultCompared(ids, activeId, MAX_COMPARED),
     [picked, ids, activeId],
   );

@@ -7,6 +7,8 @@ import {
   defaultCompared,
   toggleCompared,
 } from '../../../../renderer/features/scenario/scenario-comparison';
+import { computePortfolio } from '../../../../shared/engine/index';
+import { validatePolicy, type Policy } from '../../../../shared/policy';
 import { getFixture } from '../fixtures';
 import { fixtureComparison } from './compare/harness';
 
@@ -67,13 +69,48 @@ describe('buildComparison', () => {
     expect(rowOf(rows, 'margin', 'SMB').scenarios[1]!.direction).toBe('better');
     expect(rowOf(rows, 'cost', 'SMB').scenarios[1]!.direction).toBe('neutral');
     expect(rowOf(rows, 'cost', 'SMB').scenarios[1]!.change).toBe(0);
-    // a serves SMB at 1:40 instead of 1:50: more CSMs (worse), more cost (worse).
+    // a serves SMB at 1:40 instead of 1:50: more CSMs (worse), more cost
+    // (worse) in all. It also moves clients into SMB, so SMB's own CSMs
+    // and cost follow those clients and carry no direction.
+    for (const figure of ['required', 'cost'] as const) {
+      const total = rowOf(rows, figure, 'total').scenarios[0]!;
+      const sign = Math.sign(total.change!);
+      expect(total.direction).toBe(
+        sign > 0 ? 'worse' : sign < 0 ? 'better' : 'neutral',
+      );
+    }
+    expect(rowOf(rows, 'required', 'SMB').scenarios[0]!.direction).toBe(
+      'neutral',
+    );
+    expect(rowOf(rows, 'cost', 'SMB').scenarios[0]!.direction).toBe('neutral');
+    // Its margins keep their direction: each tier has a target.
+    expect(rowOf(rows, 'margin', 'SMB').scenarios[0]!.direction).not.toBe(
+      'neutral',
+    );
+    // The baseline's own cells carry no change.
+    expect(rowOf(rows, 'revenue', 'SMB').baseline.change).toBeNull();
+  });
+
+  it("colours a tier's own figures when no client moved in or out of it", () => {
+    const { columns, baseline, baselinePolicy } = getFixture();
+    const ratio = structuredClone(baselinePolicy) as Policy;
+    ratio.tiers.SMB.csm_ratio = 40;
+    const scenario = computePortfolio(columns, validatePolicy(ratio));
+    const rows = buildComparison({
+      baseline,
+      scenarios: [
+        { ...scenario, id: 'r', name: 'SMB 1:40', bridge: [], moverCount: 0 },
+      ],
+      ms: 0,
+    });
     const required = rowOf(rows, 'required', 'SMB').scenarios[0]!;
     expect(required.change).toBeGreaterThan(0);
     expect(required.direction).toBe('worse');
     expect(rowOf(rows, 'cost', 'SMB').scenarios[0]!.direction).toBe('worse');
-    // The baseline's own cells carry no change.
-    expect(rowOf(rows, 'revenue', 'SMB').baseline.change).toBeNull();
+    expect(rowOf(rows, 'margin', 'SMB').scenarios[0]!.direction).toBe('worse');
+    expect(rowOf(rows, 'cost', 'Mid-Market').scenarios[0]!.direction).toBe(
+      'neutral',
+    );
   });
 
   it('marks margin cells against the tier target, not the all-tiers row', () => {
@@ -90,13 +127,19 @@ describe('buildComparison', () => {
 });
 
 describe('which scenarios are compared', () => {
-  it('puts the active one first and never more than four', () => {
+  it('keeps list order, always includes the active one, and never more than four', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
     expect(defaultCompared(ids, 'c', MAX_COMPARED)).toEqual([
-      'c',
       'a',
       'b',
+      'c',
       'd',
+    ]);
+    expect(defaultCompared(ids, 'e', MAX_COMPARED)).toEqual([
+      'a',
+      'b',
+      'c',
+      'e',
     ]);
     expect(defaultCompared(ids, null, 2)).toEqual(['a', 'b']);
     expect(toggleCompared(['a', 'b'], 'a', 4)).toEqual(['b']);
