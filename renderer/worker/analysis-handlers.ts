@@ -108,6 +108,8 @@ export function createAnalysisHandlers(
       const result = {
         bridge: computeBridge(columns, from, to),
         movers: findMovers(columns, from, to),
+        before: toFigures(from.result),
+        after: toFigures(to.result),
       };
       return { result, transfer: [] };
     },

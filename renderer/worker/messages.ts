@@ -112,10 +112,16 @@ export type CompareOutput = {
   readonly ms: number;
 };
 
-/** What separates two policies: the bridge and every client that moves. */
+/**
+ * What separates two policies: the bridge, every client that moves, and
+ * each policy's own figures (so the margin before and after comes from
+ * the engine, not from the bridge's gross profit).
+ */
 export type PairOutput = {
   readonly bridge: readonly BridgeRow[];
   readonly movers: readonly Mover[];
+  readonly before: PolicyFigures;
+  readonly after: PolicyFigures;
 };
 
 /**

@@ -18,6 +18,7 @@ import {
   sweepValues,
 } from '../../../shared/scenario/sweep';
 import type { SweepParameter } from '../../../shared/scenario/types';
+import { toFigures } from '../../../renderer/worker/analysis-handlers';
 import { createEngineClient } from '../../../renderer/worker/engine-client';
 import { createEngineHandlers } from '../../../renderer/worker/engine-handlers';
 import type {
@@ -200,6 +201,12 @@ describe('pair, sweep and solve', () => {
     expect(output.movers).toEqual(findMovers(columns, before, after));
     expect(output.movers.length).toBe(countMovers(before.result, after.result));
     expect(output.movers[0]!.rules).toContain('worker_threshold');
+    // Each side's own figures, as the engine computes them.
+    expect(output.before).toEqual(toFigures(before.result));
+    expect(output.after).toEqual(toFigures(after.result));
+    expect(output.after.total.gross_margin).not.toBe(
+      output.before.total.gross_margin,
+    );
     const back = call(engine, 'pair', {
       key: 'q',
       before: lineAt16,
