@@ -17,20 +17,31 @@ function moneyFormat(currency: string, cents: boolean): Intl.NumberFormat {
   return format;
 }
 
-/** Integer cents as money, e.g. `$1,800` or `$1,800.50` with cents. */
+/**
+ * A negative figure written with a true minus sign (U+2212), as the
+ * deltas and charts write it, instead of the hyphen Intl and toFixed give;
+ * a negative that rounds to zero loses its sign (`$0`, not `−$0`).
+ */
+export function withMinusSign(text: string): string {
+  if (!text.startsWith('-')) return text;
+  const rest = text.slice(1);
+  return /[1-9]/.test(rest) ? `\u2212${rest}` : rest;
+}
+
+/** Integer cents as money, e.g. `$1,800`, `$1,800.50` with cents, `−$12`. */
 export function formatMoney(
   cents: number | null,
   currency = 'USD',
   withCents = false,
 ): string {
   if (cents === null || Number.isNaN(cents)) return '—';
-  return moneyFormat(currency, withCents).format(cents / 100);
+  return withMinusSign(moneyFormat(currency, withCents).format(cents / 100));
 }
 
-/** A fraction as a percentage, e.g. 0.5 → `50.0 %`. */
+/** A fraction as a percentage, e.g. 0.5 → `50.0 %`, −0.05 → `−5.0 %`. */
 export function formatPercent(fraction: number | null, digits = 1): string {
   if (fraction === null || Number.isNaN(fraction)) return '—';
-  return `${(fraction * 100).toFixed(digits)} %`;
+  return `${withMinusSign((fraction * 100).toFixed(digits))} %`;
 }
 
 const countFormat = new Intl.NumberFormat('en-US');
@@ -38,7 +49,7 @@ const countFormat = new Intl.NumberFormat('en-US');
 /** A count with thousands separators. */
 export function formatCount(value: number | null): string {
   if (value === null || Number.isNaN(value)) return '—';
-  return countFormat.format(value);
+  return withMinusSign(countFormat.format(value));
 }
 
 /**
@@ -79,10 +90,12 @@ export function formatPointsDelta(delta: number | null): string {
 /** A number with thousands separators and fixed decimals, e.g. `2.45`. */
 export function formatNumber(value: number | null, digits = 1): string {
   if (value === null || Number.isNaN(value)) return '—';
-  return value.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return withMinusSign(
+    value.toLocaleString('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }),
+  );
 }
 
 /** How a figure is written: the unit its formatter and delta use. */

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  formatCount,
   formatCountOf,
   formatFigure,
   formatFigureDelta,
+  formatMoney,
+  formatMoneyDelta,
   formatNumber,
+  formatPercent,
 } from '../../../renderer/ui/format';
+
+describe('negative figures', () => {
+  it('are written with a minus sign (U+2212), as the deltas write them', () => {
+    expect(formatMoney(-1263200, 'USD', true)).toBe('\u2212$12,632.00');
+    expect(formatMoney(-1263200)).toBe('\u2212$12,632');
+    expect(formatMoney(-1263200)).toBe(formatMoneyDelta(-1263200));
+    expect(formatMoney(-150, 'EUR', true)).toBe('\u2212€1.50');
+    expect(formatPercent(-0.0512)).toBe('\u22125.1 %');
+    expect(formatNumber(-1234.5, 1)).toBe('\u22121,234.5');
+    expect(formatCount(-3)).toBe('\u22123');
+    expect(formatMoney(1263200, 'USD', true)).toBe('$12,632.00');
+  });
+
+  it('lose the sign when they round to zero', () => {
+    expect(formatMoney(-40)).toBe('$0');
+    expect(formatPercent(-0.00001)).toBe('0.0 %');
+    expect(formatNumber(-0.01, 1)).toBe('0.0');
+  });
+});
 
 describe('formatFigure', () => {
   it.each([
