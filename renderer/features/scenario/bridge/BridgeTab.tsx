@@ -1,13 +1,24 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 
 import type { BridgeRow } from '../../../../shared/scenario/types';
 import { useWorkspaceStore } from '../../../app/workspace-store';
 import { Chart } from '../../../ui/chart';
-import { formatMoney } from '../../../ui/format';
+import {
+  formatMoney,
+  formatPercent,
+  formatPointsDelta,
+} from '../../../ui/format';
 import { Panel } from '../../../ui/Panel';
+import type { PairOutput } from '../../../worker/messages';
 import { PairPickers, usePair } from '../compare/PairPickers';
 import { axisFloor, buildBridgeChart } from './bridge-chart';
-import { BRIDGE_COLUMNS, bridgeLabel, waterfallSteps } from './bridge-rows';
+import {
+  BRIDGE_COLUMNS,
+  bridgeLabel,
+  rowMargins,
+  waterfallSteps,
+  type RowMargins,
+} from './bridge-rows';
 
 const DEFINITION =
   'Monthly gross profit: revenue less cost to serve over clients with known revenue. ' +
@@ -27,9 +38,14 @@ export function BridgeTab() {
   const rows = pair.output?.bridge ?? null;
   const picked =
     rows?.find((r) => bridgeLabel(r.segment) === segment) ?? rows?.at(-1);
+  const output = pair.output;
+  const margins = useMemo(
+    () => (picked && output ? marginsOf(picked, output) : null),
+    [picked, output],
+  );
   const option = useMemo(
-    () => (picked ? buildBridgeChart(picked, currency) : null),
-    [picked, currency],
+    () => (picked ? buildBridgeChart(picked, currency, margins) : null),
+    [picked, currency, margins],
   );
 
   return (
@@ -64,6 +80,7 @@ export function BridgeTab() {
         </div>
         {picked && option ? (
           <>
+            {margins && <MarginCaption margins={margins} />}
             <Chart
               option={option}
               height={300}
@@ -83,19 +100,46 @@ export function BridgeTab() {
         )}
       </Panel>
       <Panel title="Bridge by service tier" note="Monthly gross profit">
-        {rows && <BridgeTable rows={rows} currency={currency} />}
+        {rows && pair.output && (
+          <BridgeTable rows={rows} output={pair.output} currency={currency} />
+        )}
         <p className="ui-flag-line">{DEFINITION}</p>
       </Panel>
     </>
   );
 }
 
-/** The bridge's rows: each tier, then the total; every cell from BridgeRow. */
+/** A row's margins from the pair's two sets of figures. */
+function marginsOf(row: BridgeRow, output: PairOutput): RowMargins {
+  return rowMargins(row, output.before, output.after);
+}
+
+/** `Gross margin 62.6 % → 62.9 % (+0.3 pp)` of the row in the chart. */
+function MarginCaption({ margins }: { readonly margins: RowMargins }) {
+  const change =
+    margins.before === null || margins.after === null
+      ? ''
+      : formatPointsDelta(margins.after - margins.before) || '±0 pp';
+  return (
+    <p className="sc-bridge__margin" data-testid="bridge-margin">
+      Gross margin {formatPercent(margins.before)} →{' '}
+      {formatPercent(margins.after)}
+      {change && ` (${change})`}
+    </p>
+  );
+}
+
+/**
+ * The bridge's rows: each tier, then the total; every money cell from
+ * BridgeRow, the margins from each policy's own figures.
+ */
 export function BridgeTable({
   rows,
+  output,
   currency,
 }: {
   readonly rows: readonly BridgeRow[];
+  readonly output: PairOutput;
   readonly currency: string;
 }) {
   return (
@@ -104,15 +148,23 @@ export function BridgeTable({
         <tr>
           <th scope="col">Service tier</th>
           {BRIDGE_COLUMNS.map((c) => (
-            <th key={c.id} scope="col" className="ui-num">
-              {c.header}
-            </th>
+            <Fragment key={c.id}>
+              <th scope="col" className="ui-num">
+                {c.header}
+              </th>
+              {isEnd(c.id) && (
+                <th scope="col" className="ui-num">
+                  Margin {c.id}
+                </th>
+              )}
+            </Fragment>
           ))}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => {
           const label = bridgeLabel(row.segment);
+          const margins = marginsOf(row, output);
           return (
             <tr
               key={label}
@@ -121,13 +173,22 @@ export function BridgeTable({
             >
               <th scope="row">{label}</th>
               {BRIDGE_COLUMNS.map((c) => (
-                <td
-                  key={c.id}
-                  className={`ui-num${partClass(c.id, row[c.field])}`}
-                  data-testid={`bridge-${c.id}-${label}`}
-                >
-                  {formatMoney(row[c.field], currency, true)}
-                </td>
+                <Fragment key={c.id}>
+                  <td
+                    className={`ui-num${partClass(c.id, row[c.field])}`}
+                    data-testid={`bridge-${c.id}-${label}`}
+                  >
+                    {formatMoney(row[c.field], currency, true)}
+                  </td>
+                  {isEnd(c.id) && (
+                    <td
+                      className="ui-num"
+                      data-testid={`bridge-margin-${c.id}-${label}`}
+                    >
+                      {formatPercent(margins[c.id])}
+                    </td>
+                  )}
+                </Fragment>
               ))}
             </tr>
           );
@@ -135,6 +196,11 @@ export function BridgeTable({
       </tbody>
     </table>
   );
+}
+
+// Gross profit before and after are each followed by the margin it gives.
+function isEnd(id: string): id is 'before' | 'after' {
+  return id === 'before' || id === 'after';
 }
 
 // Effects in the colours of the waterfall: gains green, losses red.

@@ -1,13 +1,19 @@
 /**
  * The margin bridge as a waterfall: gross profit before, the volume, tier
  * mix, price and cost-to-serve effects each floating where the last ended,
- * then gross profit after. Stacked bars over an invisible base.
+ * then gross profit after, the before and after bars labelled with their
+ * gross margin. Stacked bars over an invisible base.
  */
 import type { BridgeRow } from '../../../../shared/scenario/types';
 import { chartPalette, type ChartOption } from '../../../ui/chart';
-import { formatMoney } from '../../../ui/format';
+import { formatMoney, formatPercent, withMinusSign } from '../../../ui/format';
 import { compactMoney } from '../../segments/segment-charts';
-import { stackParts, waterfallSteps, type WaterfallStep } from './bridge-rows';
+import {
+  stackParts,
+  waterfallSteps,
+  type RowMargins,
+  type WaterfallStep,
+} from './bridge-rows';
 
 const COLORS: Record<WaterfallStep['kind'], string> = {
   total: chartPalette.primary,
@@ -17,10 +23,16 @@ const COLORS: Record<WaterfallStep['kind'], string> = {
 
 const dollars = (cents: number) => cents / 100;
 
+/** The gross margin of the before (index 0) or after bar: `62.6 % margin`. */
+function marginText(index: number, margins: RowMargins): string {
+  return `${formatPercent(index === 0 ? margins.before : margins.after)} margin`;
+}
+
 /** The waterfall of one bridge row (a tier's, or the total). */
 export function buildBridgeChart(
   row: BridgeRow,
   currency: string,
+  margins: RowMargins | null = null,
 ): ChartOption {
   const steps = waterfallSteps(row);
   const parts = steps.map(stackParts);
@@ -32,7 +44,10 @@ export function buildBridgeChart(
   const labelOf = (params: unknown) => {
     const { dataIndex } = params as { dataIndex: number };
     const step = steps[dataIndex]!;
-    if (step.kind === 'total') return formatMoney(step.value, currency, true);
+    if (step.kind === 'total') {
+      const money = formatMoney(step.value, currency, true);
+      return margins ? `${money}\n${marginText(dataIndex, margins)}` : money;
+    }
     const size = formatMoney(Math.abs(step.value), currency, true);
     return step.value === 0 ? size : `${step.value > 0 ? '+' : '−'}${size}`;
   };
@@ -40,7 +55,7 @@ export function buildBridgeChart(
     grid: {
       left: 8,
       right: 16,
-      top: 24,
+      top: margins ? 40 : 24,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
@@ -51,14 +66,17 @@ export function buildBridgeChart(
       formatter: (params: unknown) => {
         const first = (params as { dataIndex: number }[])[0]!;
         const step = steps[first.dataIndex]!;
-        return `${step.label}: ${formatMoney(step.value, currency, true)}`;
+        const text = `${step.label}: ${formatMoney(step.value, currency, true)}`;
+        return step.kind === 'total' && margins
+          ? `${text}, ${marginText(first.dataIndex, margins)}`
+          : text;
       },
     },
     xAxis: { type: 'category', data: steps.map((s) => s.label) },
     yAxis: {
       type: 'value',
       min: axisFloor(steps),
-      axisLabel: { formatter: compactMoney },
+      axisLabel: { formatter: (v: number) => withMinusSign(compactMoney(v)) },
     },
     series: [
       {

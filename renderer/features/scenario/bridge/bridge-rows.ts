@@ -6,10 +6,40 @@
  */
 import type { Tier } from '../../../../shared/domain';
 import type { BridgeRow } from '../../../../shared/scenario/types';
+import type { PolicyFigures } from '../../../worker/messages';
 
 /** A bridge row's name: its tier, or Total. */
 export function bridgeLabel(segment: Tier | null): string {
   return segment ?? 'Total';
+}
+
+/** A bridge row's gross margin before and after, as the engine computed each side's. */
+export type RowMargins = {
+  readonly before: number | null;
+  readonly after: number | null;
+};
+
+/** A segment's gross margin in a policy's figures (the total for null). */
+export function marginOf(
+  figures: PolicyFigures,
+  segment: Tier | null,
+): number | null {
+  if (segment === null) return figures.total.gross_margin;
+  return (
+    figures.segments.find((s) => s.segment === segment)?.gross_margin ?? null
+  );
+}
+
+/** The margins of a bridge row from the two policies' figures. */
+export function rowMargins(
+  row: BridgeRow,
+  before: PolicyFigures,
+  after: PolicyFigures,
+): RowMargins {
+  return {
+    before: marginOf(before, row.segment),
+    after: marginOf(after, row.segment),
+  };
 }
 
 /** The parts of a bridge row, in the order the table and chart show them. */

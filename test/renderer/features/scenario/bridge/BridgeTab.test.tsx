@@ -11,7 +11,7 @@ vi.mock('../../../../../renderer/platform/index', () => ({
 
 import { BridgeTab } from '../../../../../renderer/features/scenario/bridge/BridgeTab';
 import { BRIDGE_COLUMNS } from '../../../../../renderer/features/scenario/bridge/bridge-rows';
-import { formatMoney } from '../../../../../renderer/ui/format';
+import { formatMoney, formatPercent } from '../../../../../renderer/ui/format';
 import { computePortfolio } from '../../../../../shared/engine/index';
 import type { Policy } from '../../../../../shared/policy';
 import { computeBridge } from '../../../../../shared/scenario/bridge';
@@ -66,6 +66,40 @@ describe('BridgeTab', () => {
       'sc-bridge--up',
     );
     expect(view.queryByTestId('bridge-chart')).not.toBeNull();
+  });
+
+  it('shows each row’s gross margin before and after, from each policy’s own figures', async () => {
+    const fixture = await showFixture();
+    view = await render(<BridgeTab />);
+    await waitFor(() =>
+      expect(view!.queryByTestId('bridge-margin-after-Total')).not.toBeNull(),
+    );
+    const sides = [fixture.baseline, fixture.scenario];
+    for (const label of LABELS) {
+      const [before, after] = sides.map((side) =>
+        label === 'Total'
+          ? side.total
+          : side.segments.find((s) => s.segment === label)!,
+      );
+      expect(text(`bridge-margin-before-${label}`)).toBe(
+        formatPercent(before!.gross_margin),
+      );
+      expect(text(`bridge-margin-after-${label}`)).toBe(
+        formatPercent(after!.gross_margin),
+      );
+    }
+    const { before, after } = {
+      before: fixture.baseline.total.gross_margin!,
+      after: fixture.scenario.total.gross_margin!,
+    };
+    expect(before).not.toBe(after);
+    expect(text('bridge-margin')).toContain(
+      `Gross margin ${formatPercent(before)} → ${formatPercent(after)}`,
+    );
+    // Negative parts read with a minus sign, as the chart and Compare write them.
+    const cells = [...view.byTestId('bridge-table').querySelectorAll('td')];
+    expect(cells.some((td) => td.textContent!.startsWith('\u2212'))).toBe(true);
+    expect(cells.every((td) => !td.textContent!.startsWith('-'))).toBe(true);
   });
 
   it('bridges any two policies the pickers name, and a segment picked for the chart', async () => {

@@ -104,4 +104,20 @@ describe('waterfall steps', () => {
     expect(svg).toContain('Tier mix');
     expect(svg).toContain('−$20.00');
   });
+
+  it('labels the before and after bars with their gross margin, and writes negatives with a minus sign', () => {
+    const option = buildBridgeChart(
+      row({ before_cents: -50_000, volume_cents: 80_000 }),
+      'USD',
+      { before: -0.125, after: 0.0625 },
+    );
+    const svg = renderChartToSvg(option, 600, 300);
+    expect(svg).toContain('−12.5 % margin');
+    expect(svg).toContain('6.3 % margin');
+    expect(svg).toContain('−$500.00');
+    expect(svg).not.toMatch(/-\$/);
+    // Without margins the bars carry gross profit only.
+    const plain = renderChartToSvg(buildBridgeChart(row({}), 'USD'), 600, 300);
+    expect(plain).not.toContain('margin');
+  });
 });
