@@ -26,6 +26,8 @@ export type CompareRowKey = Tier | 'total';
 export type CompareFigure = {
   readonly id: CompareFigureId;
   readonly label: string;
+  /** The column name in exports (DESIGN.md §3 and the report's JSON). */
+  readonly exportName: string;
   readonly kind: FigureKind;
   /** How the all-tiers figure should move to get closer to the targets. */
   readonly direction: DeltaDirection;
@@ -64,6 +66,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'revenue',
     label: 'Revenue / mo',
+    exportName: 'total_mrr',
     kind: 'money',
     direction: 'higher-is-better',
     tierDirection: 'neutral',
@@ -72,6 +75,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'cost',
     label: 'Cost to serve / mo',
+    exportName: 'cost_to_serve',
     kind: 'money',
     direction: 'lower-is-better',
     tierDirection: 'neutral',
@@ -80,6 +84,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'margin',
     label: 'Gross margin',
+    exportName: 'gross_margin',
     kind: 'percent',
     direction: 'higher-is-better',
     tierDirection: 'higher-is-better',
@@ -88,6 +93,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'clients',
     label: 'Clients',
+    exportName: 'client_count',
     kind: 'count',
     direction: 'neutral',
     tierDirection: 'neutral',
@@ -96,6 +102,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'required',
     label: 'CSMs required',
+    exportName: 'required_csms',
     kind: 'count',
     direction: 'lower-is-better',
     tierDirection: 'neutral',
@@ -104,6 +111,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'hires',
     label: 'Hires needed',
+    exportName: 'hires_needed',
     kind: 'count',
     direction: 'lower-is-better',
     tierDirection: 'neutral',
@@ -112,6 +120,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   {
     id: 'hirecost',
     label: 'Hiring cost / year',
+    exportName: 'hires_cost_per_year',
     kind: 'money',
     direction: 'lower-is-better',
     tierDirection: 'neutral',

@@ -52,7 +52,7 @@ export function comparisonSheet(output: CompareOutput): Sheet {
     rows: rows.map((row) => {
       const kind = row.figure.kind;
       return [
-        row.figure.label,
+        row.figure.exportName,
         rowLabel(row.key),
         figureValue(kind, row.baseline.value),
         ...row.scenarios.flatMap((cell) => [
@@ -74,7 +74,7 @@ const SEGMENT_COLUMNS: readonly {
   ) => ExportValue;
 }[] = [
   ...COMPARE_FIGURES.map((figure) => ({
-    name: figure.label,
+    name: figure.exportName,
     kind: KIND[figure.kind],
     get: (f: PolicyFigures, key: (typeof COMPARE_ROW_KEYS)[number]) =>
       figureValue(figure.kind, figure.get(f, key)),
@@ -128,8 +128,8 @@ export const MOVER_COLUMNS: readonly {
 }[] = [
   { name: 'client_id', kind: 'text', get: (m) => m.client_id },
   { name: 'name', kind: 'text', get: (m) => m.name },
-  { name: 'from_tier', kind: 'text', get: (m) => m.from ?? 'Unassigned' },
-  { name: 'to_tier', kind: 'text', get: (m) => m.to ?? 'Unassigned' },
+  { name: 'from', kind: 'text', get: (m) => m.from ?? 'Unassigned' },
+  { name: 'to', kind: 'text', get: (m) => m.to ?? 'Unassigned' },
   { name: 'rules', kind: 'text', get: (m) => moverRuleText(m.rules) },
   { name: 'workers', kind: 'count', get: (m) => m.workers },
   { name: 'countries', kind: 'count', get: (m) => m.countries },

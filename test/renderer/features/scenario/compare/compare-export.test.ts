@@ -74,21 +74,21 @@ describe('comparison export', () => {
     ]);
     // Row 2 is revenue of SMB: dollars with cents, a number cell.
     const smb = output.baseline.segments.find((s) => s.segment === 'SMB')!;
-    expect(cell(sheet, 'A2').v).toBe('Revenue / mo');
+    expect(cell(sheet, 'A2').v).toBe('total_mrr');
     expect(cell(sheet, 'B2').v).toBe('SMB');
     expect(cell(sheet, 'C2').t).toBe('n');
     expect(cell(sheet, 'C2').v).toBe(Math.round(smb.revenue_cents) / 100);
     expect(cell(sheet, 'C2').z).toBe('#,##0.00');
     // Margins are fractions shown as percent; counts as integers.
     const marginRow = rows.findIndex(
-      (r) => r[0] === 'Gross margin' && r[1] === 'SMB',
+      (r) => r[0] === 'gross_margin' && r[1] === 'SMB',
     );
     const margin = cell(sheet, XLSX.utils.encode_cell({ r: marginRow, c: 2 }));
     expect(margin.t).toBe('n');
     expect(margin.z).toBe('0.0%');
     expect(margin.v).toBeCloseTo(smb.gross_margin!, 6);
     const clientsRow = rows.findIndex(
-      (r) => r[0] === 'Clients' && r[1] === 'SMB',
+      (r) => r[0] === 'client_count' && r[1] === 'SMB',
     );
     const clients = cell(
       sheet,
@@ -110,7 +110,7 @@ describe('comparison export', () => {
     );
     expect(segments).toHaveLength(3 * 5);
     expect(segments[0]).toMatchObject({ policy: 'Baseline', segment: 'SMB' });
-    expect(typeof segments[0]!['CSMs required']).toBe('number');
+    expect(typeof segments[0]!['required_csms']).toBe('number');
     const moved = XLSX.utils.sheet_to_json<Record<string, unknown>>(
       book.Sheets.Movers!,
     );
@@ -119,8 +119,8 @@ describe('comparison export', () => {
     expect(moved[0]).toMatchObject({
       scenario: 'Raise Mid-Market',
       client_id: list[0]!.client_id,
-      from_tier: list[0]!.from,
-      to_tier: list[0]!.to,
+      from: list[0]!.from,
+      to: list[0]!.to,
       rules: 'Worker thresholds',
     });
     expect(typeof moved[0]!.workers).toBe('number');
@@ -146,7 +146,9 @@ describe('comparison export', () => {
     expect(lines[0]).toBe(
       'figure,segment,Baseline,Raise Mid-Market,Raise Mid-Market change,Price SMB +10 %,Price SMB +10 % change',
     );
-    const clients = lines.find((l) => l.startsWith('Clients,SMB,'))!.split(',');
+    const clients = lines
+      .find((l) => l.startsWith('client_count,SMB,'))!
+      .split(',');
     const smb = output.baseline.segments.find((s) => s.segment === 'SMB')!;
     expect(Number(clients[2])).toBe(smb.client_count);
   });

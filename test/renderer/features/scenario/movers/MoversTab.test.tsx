@@ -178,7 +178,7 @@ describe('MoversTab', () => {
     await waitFor(() => expect(saved.files).toHaveLength(2));
     const lines = String(saved.files[1]!.data).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'client_id,name,from_tier,to_tier,rules,workers,countries,revenue_before,revenue_after,revenue_change,cost_before,cost_after,cost_change',
+      'client_id,name,from,to,rules,workers,countries,revenue_before,revenue_after,revenue_change,cost_before,cost_after,cost_change',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]!.startsWith(`${one.client_id},`)).toBe(true);
