@@ -64,7 +64,7 @@ async function showStoredPeriod(
 
 /** Creates a scenario as a copy of the baseline and makes it active. */
 export async function createScenario(name: string): Promise<string> {
-  const title = name.trim() || nextScenarioName();
+  const title = name.trim() ? freeName(name.trim()) : nextScenarioName();
   const policy = clonePolicy(state().baselinePolicy, title);
   return addScenario(policy, { action: 'create', by: state().userName });
 }
@@ -99,7 +99,9 @@ export async function importScenario(
   fileName: string,
 ): Promise<string> {
   const by = state().userName;
-  return addScenario(policy, { action: 'import', by, source: fileName });
+  // A file saved from a scenario and read back must not pass for it.
+  const named = { ...policy, name: freeName(policy.name) };
+  return addScenario(named, { action: 'import', by, source: fileName });
 }
 
 async function addScenario(policy: Policy, note: EditNote): Promise<string> {
@@ -249,8 +251,13 @@ function nextScenarioName(): string {
 
 /** `Copy of Pool`, then `Copy of Pool (2)`… whichever is free. */
 function copyName(name: string): string {
+  return freeName(`Copy of ${name}`);
+}
+
+/** `name` when no scenario has it, else `name (2)`, `name (3)`… */
+function freeName(name: string): string {
   const names = new Set(state().scenarios.map((s) => s.name));
-  const base = `Copy of ${name}`.slice(0, 110);
+  const base = name.slice(0, 110);
   let candidate = base;
   for (let n = 2; names.has(candidate); n++) candidate = `${base} (${n})`;
   return candidate;

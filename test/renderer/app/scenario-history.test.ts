@@ -298,4 +298,18 @@ describe('undo and redo of scenario edits', () => {
     ]);
     expect(store().canUndo).toBe(false);
   });
+
+  it('names an imported or created scenario apart from the ones there', async () => {
+    const policy = clonePolicy(DEFAULT_POLICY, 'Pool');
+    await importScenario(policy, 'pool.json');
+    await importScenario(policy, 'pool.json');
+    await createScenario('Pool');
+    const names = store().scenarios.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('Pool'))).toEqual([
+      'Pool',
+      'Pool (2)',
+      'Pool (3)',
+    ]);
+    expect(store().scenarioPolicy!.name).toBe('Pool (3)');
+  });
 });
