@@ -50,8 +50,23 @@ export function PolicyEditor(props: PolicyEditorProps) {
       messages.map((m) => (path ? `${path}: ${m}` : m)),
     );
 
+  const invalid = Object.entries(editor.issues).filter(
+    ([path, messages]) => FIELD_PATHS.has(path) && messages.length > 0,
+  ).length;
+  const held = Object.keys(editor.drafts).length;
+
   return (
     <div className="pe">
+      {invalid > 0 && (
+        <p className="pe-held" role="status" data-testid="policy-held">
+          {invalid === 1 ? 'One value needs' : `${invalid} values need`} fixing
+          (marked below). Until then{' '}
+          {held > invalid
+            ? `none of the ${held} changes typed is applied`
+            : 'it is not applied'}
+          , and the figures show the policy as it was.
+        </p>
+      )}
       {general.length > 0 && (
         <ul className="pe-issues" role="alert">
           {general.map((issue) => (

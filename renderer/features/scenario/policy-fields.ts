@@ -51,7 +51,13 @@ export const TIER_PARAMETERS: readonly TierParameter[] = [
     help: 'Smallest ARR of the tier (inclusive)',
   },
   { key: 'csm_ratio', label: 'Clients per CSM', kind: 'int', unit: 'clients' },
-  { key: 'pepm', label: 'List price PEPM', kind: 'money', unit: 'USD' },
+  {
+    key: 'pepm',
+    label: 'List price PEPM',
+    kind: 'money',
+    unit: 'USD',
+    help: 'What the sample portfolio is priced at. Imported clients keep their own MRR: change it with the price change or a floor',
+  },
   {
     key: 'min_pepm',
     label: 'Minimum PEPM floor',
@@ -59,7 +65,13 @@ export const TIER_PARAMETERS: readonly TierParameter[] = [
     unit: 'USD',
     help: 'Blank for no floor',
   },
-  { key: 'price_change', label: 'Price change', kind: 'percent', unit: '%' },
+  {
+    key: 'price_change',
+    label: 'Price change',
+    kind: 'percent',
+    unit: '%',
+    help: "Applied to every client's MRR in the tier",
+  },
   {
     key: 'onboarding_cost',
     label: 'Onboarding cost',

@@ -168,6 +168,23 @@ describe('PolicyEditor with a policy changed from outside', () => {
     expect(onApply).toHaveBeenCalledTimes(1);
   });
 
+  it('says while a value is invalid that nothing typed is applied', async () => {
+    const onApply = vi.fn<(p: Policy) => void>();
+    view = await render(
+      <PolicyEditor policy={DEFAULT_POLICY} onApply={onApply} />,
+    );
+    await typeInto(input('tiers.SMB.price_change'), '-150');
+    await typeInto(input('tiers.Strategic.pepm'), '320');
+    await wait(200);
+    expect(onApply).not.toHaveBeenCalled();
+    const held = view.byTestId('policy-held').textContent!;
+    expect(held).toContain('One value needs fixing');
+    expect(held).toContain('none of the 2 changes typed is applied');
+    await typeInto(input('tiers.SMB.price_change'), '-15');
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(view.queryByTestId('policy-held')).toBeNull();
+  });
+
   it('keeps an invalid draft and its message while the user fixes it', async () => {
     const onApply = vi.fn<(p: Policy) => void>();
     view = await render(
