@@ -77,9 +77,20 @@ export function MoversTab({ virtualise }: { readonly virtualise?: boolean }) {
     `${pair.from?.name ?? ''} to ${pair.to?.name ?? ''}`,
   );
 
+  // The card explains the client under both policies of the pair on show.
   const open = (target: EventTarget | null) => {
     const index = rowIndexOf(target);
-    if (index !== null && Number.isInteger(index)) openWhyTier(index);
+    if (index === null || !Number.isInteger(index)) return;
+    const { from, to } = pair;
+    openWhyTier(
+      index,
+      from && to
+        ? {
+            from: { name: from.name, policy: from.policy },
+            to: { name: to.name, policy: to.policy },
+          }
+        : null,
+    );
   };
 
   return (

@@ -1,6 +1,20 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type * as EngineModule from '../../../../shared/engine/index';
+
+const engine = vi.hoisted(() => ({ runs: 0 }));
+vi.mock('../../../../shared/engine/index', async (importOriginal) => {
+  const actual = await importOriginal<typeof EngineModule>();
+  return {
+    ...actual,
+    computePortfolio: (...args: Parameters<typeof actual.computePortfolio>) => {
+      engine.runs++;
+      return actual.computePortfolio(...args);
+    },
+  };
+});
 
 import {
   initialWorkspaceState,
@@ -15,6 +29,11 @@ import {
 import { computePortfolio } from '../../../../shared/engine/index';
 import { DEFAULT_POLICY, clonePolicy } from '../../../../shared/policy';
 import { explainClient } from '../../../../shared/scenario/explain';
+import {
+  formatMoney,
+  formatMoneyDelta,
+  formatPercent,
+} from '../../../../renderer/ui/format';
 import { buildColumns } from '../../../shared/engine/build-columns';
 import { fire, render, type Rendered } from '../../ui/render';
 
@@ -163,5 +182,109 @@ describe('WhyTierCard', () => {
     );
     expect(view.queryByTestId('why-tier-card')).toBeNull();
     expect(useWhyTierStore.getState().index).toBeNull();
+  });
+
+  describe('opened with a pair', () => {
+    // A pair the active scenario is on neither side of.
+    const pooled = {
+      ...clonePolicy(baselinePolicy, 'Pool Mid-Market'),
+      tiers: {
+        ...baselinePolicy.tiers,
+        'Mid-Market': { ...baselinePolicy.tiers['Mid-Market'], csm_ratio: 40 },
+      },
+    };
+    const pair = {
+      from: { name: 'Baseline', policy: baselinePolicy },
+      to: { name: 'Raise Mid-Market', policy: scenarioPolicy },
+    };
+    const side = (key: string, id: string) =>
+      view!
+        .byTestId(`why-tier-side-${key}`)
+        .querySelector(`[data-testid="${id}"]`)!.textContent;
+
+    beforeEach(() => {
+      useWorkspaceStore.setState({
+        scenarioPolicy: pooled,
+        activeScenarioId: 'p',
+        scenario: computePortfolio(columns, pooled),
+      });
+    });
+
+    it('explains the client under both policies of the pair, labelled before → after, not under the scenario on show', async () => {
+      view = await render(<WhyTierCard />);
+      await act(async () => openWhyTier(0, pair));
+      expect(text('why-tier-subtitle')).toBe(
+        'Client C-1: Baseline → Raise Mid-Market',
+      );
+      expect(text('why-tier-card')).not.toContain('Pool Mid-Market');
+      expect(text('why-tier-side-from')).toContain('Before: Baseline');
+      expect(text('why-tier-side-to')).toContain('After: Raise Mid-Market');
+      // 12 workers: Mid-Market from 11, SMB when Mid-Market starts at 13.
+      expect(side('from', 'why-tier-service')).toBe('Mid-Market');
+      expect(side('to', 'why-tier-service')).toBe('SMB');
+      expect(side('to', 'why-tier-threshold-workers')).toContain(
+        'Mid-Market at 13 workers: 1 more',
+      );
+      const explain = (policy: typeof baselinePolicy) =>
+        explainClient(
+          columns,
+          { policy, result: computePortfolio(columns, policy) },
+          0,
+        );
+      const [before, after] = [
+        explain(baselinePolicy),
+        explain(scenarioPolicy),
+      ];
+      const reasons = (key: string) =>
+        [
+          ...view!
+            .byTestId(`why-tier-side-${key}`)
+            .querySelectorAll('[data-testid="why-tier-reasons"] li'),
+        ].map((li) => li.textContent);
+      expect(reasons('from')).toEqual(before.reasons);
+      expect(reasons('to')).toEqual(after.reasons);
+      expect(before.reasons).not.toEqual(after.reasons);
+      // The summary: tiers and economics in its tier, before, after, change.
+      const cells = (row: string) =>
+        [...view!.byTestId(`why-tier-pair-${row}`).querySelectorAll('td')].map(
+          (td) => td.textContent,
+        );
+      expect(cells('service').slice(0, 2)).toEqual(['Mid-Market', 'SMB']);
+      const money = (cents: number | null) => formatMoney(cents, 'USD');
+      expect(cells('cost')).toEqual([
+        money(before.current!.cost_to_serve_cents),
+        money(after.current!.cost_to_serve_cents),
+        formatMoneyDelta(
+          after.current!.cost_to_serve_cents -
+            before.current!.cost_to_serve_cents,
+        ),
+      ]);
+      expect(cells('margin')[0]).toContain(
+        formatPercent(before.current!.gross_margin),
+      );
+      expect(cells('margin')[1]).toContain(
+        formatPercent(after.current!.gross_margin),
+      );
+    });
+
+    it('computes each policy of the pair once while open, and afresh after closing', async () => {
+      view = await render(<WhyTierCard />);
+      engine.runs = 0;
+      await act(async () => openWhyTier(0, pair));
+      expect(engine.runs).toBe(2);
+      await act(async () => openWhyTier(1, pair));
+      expect(text('why-tier-card')).toContain('Globex');
+      expect(engine.runs).toBe(2);
+      await act(async () => closeWhyTier());
+      await act(async () => openWhyTier(1, pair));
+      expect(engine.runs).toBe(4);
+      // Opened alone again: the policy on show, with its own result.
+      await act(async () => openWhyTier(0));
+      expect(text('why-tier-subtitle')).toBe(
+        'Client C-1 under the scenario Pool Mid-Market',
+      );
+      expect(view.queryByTestId('why-tier-side-from')).toBeNull();
+      expect(engine.runs).toBe(4);
+    });
   });
 });

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 
 import * as XLSX from '@e965/xlsx';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const saved = vi.hoisted(() => ({
@@ -25,7 +26,12 @@ import {
   moverFilter,
   moverRuleText,
 } from '../../../../../renderer/features/scenario/movers/mover-rules';
-import { useWhyTierStore } from '../../../../../renderer/features/why-tier/why-tier-store';
+import { WhyTierCard } from '../../../../../renderer/features/why-tier/WhyTierCard';
+import {
+  closeWhyTier,
+  useWhyTierStore,
+} from '../../../../../renderer/features/why-tier/why-tier-store';
+import { formatMoney } from '../../../../../renderer/ui/format';
 import { computePortfolio } from '../../../../../shared/engine/index';
 import { findMovers } from '../../../../../shared/scenario/movers';
 import type { Mover } from '../../../../../shared/scenario/types';
@@ -78,7 +84,7 @@ const rowIds = () => [
 
 beforeEach(() => {
   saved.files = [];
-  useWhyTierStore.setState({ index: null });
+  useWhyTierStore.setState({ index: null, pair: null });
 });
 
 afterEach(async () => {
@@ -197,9 +203,70 @@ describe('MoversTab', () => {
       new MouseEvent('dblclick', { bubbles: true }),
     );
     expect(useWhyTierStore.getState().index).toBe(movers[0]!.index);
+    const { pair } = useWhyTierStore.getState();
+    expect(pair?.from).toEqual({
+      name: 'Baseline',
+      policy: getFixture().baselinePolicy,
+    });
+    expect(pair?.to).toEqual({
+      name: getFixture().scenarioPolicy.name,
+      policy: getFixture().scenarioPolicy,
+    });
     await select('pair-to', 'baseline');
     await waitFor(() =>
       expect(text('movers-count')).toBe('0 clients change tier'),
     );
+  });
+
+  it('writes negative money with a minus sign, as Compare and the bridge do', async () => {
+    await showFixture();
+    const movers = expectedMovers();
+    const down = movers.find((m) => m.cost_change_cents! < 0)!;
+    expect(down).toBeDefined();
+    view = await render(<MoversTab virtualise={false} />);
+    await waitFor(() => expect(rowIds()).toHaveLength(movers.length));
+    const cell = view.container.querySelector(
+      `.ag-row[row-id="${down.index}"] [col-id="cost_change"]`,
+    )!;
+    expect(cell.textContent).toBe(formatMoney(down.cost_change_cents));
+    expect(cell.textContent!.startsWith('\u2212$')).toBe(true);
+  });
+
+  it('opens the card on the pair picked, explaining the client under both sides', async () => {
+    const fixture = await showFixture();
+    const movers = expectedMovers();
+    view = await render(
+      <>
+        <MoversTab virtualise={false} />
+        <WhyTierCard />
+      </>,
+    );
+    await waitFor(() => expect(rowIds()).toHaveLength(movers.length));
+    // From b (SMB repriced, not on show) to a: b moves the same clients.
+    await select('pair-from', 'b');
+    await select('pair-to', 'a');
+    await waitFor(() => expect(rowIds()).toHaveLength(movers.length));
+    const cell = () =>
+      view!.container.querySelector(
+        `.ag-row[row-id="${movers[0]!.index}"] [col-id="name"]`,
+      ) as HTMLElement;
+    const want = `${fixture.priced.name} → ${fixture.scenarioPolicy.name}`;
+    // b's policy is read from storage: open until the card names the pair.
+    for (let tries = 0; tries < 50; tries++) {
+      const target = cell();
+      if (target)
+        await fire(target, new MouseEvent('dblclick', { bubbles: true }));
+      if (view.queryByTestId('why-tier-subtitle')?.textContent?.includes(want))
+        break;
+      await act(async () => closeWhyTier());
+      await wait(50);
+    }
+    expect(text('why-tier-subtitle')).toContain(want);
+    const side = (key: string) =>
+      view!
+        .byTestId(`why-tier-side-${key}`)
+        .querySelector('[data-testid="why-tier-service"]')!.textContent;
+    expect(side('from')).toBe(movers[0]!.from);
+    expect(side('to')).toBe(movers[0]!.to);
   });
 });
