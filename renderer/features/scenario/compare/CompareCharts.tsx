@@ -28,7 +28,7 @@ export function CompareCharts({
     <>
       <Panel
         title="Gross margin by service tier"
-        note="One bar per policy; the dark line is the tier's margin target in the baseline"
+        note="One bar per policy; the dark line across each bar is that policy's margin target for the tier"
       >
         <Chart
           option={margin}

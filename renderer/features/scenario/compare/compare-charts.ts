@@ -1,7 +1,8 @@
 /**
  * ECharts options of the Compare tab, from the worker's figures: gross
- * margin per tier by policy with each tier's target marked, revenue and
- * cost to serve per policy, and CSMs required per policy by tier.
+ * margin per tier by policy with each policy's own target marked on its
+ * bar, revenue and cost to serve per policy, and CSMs required per policy
+ * by tier.
  */
 import { TIERS } from '../../../../shared/domain';
 import { chartPalette, type ChartOption } from '../../../ui/chart';
@@ -48,7 +49,28 @@ const frame: ChartOption = {
 
 const figure = (id: string) => COMPARE_FIGURES.find((f) => f.id === id)!;
 
-/** Gross margin per tier, one bar per policy; the baseline's targets as markers. */
+// Bars of a tier's group share its slot as ECharts lays them out: 20 % of
+// the slot left between groups, 30 % of a bar's width between bars.
+const CATEGORY_GAP = 0.2;
+const BAR_GAP = 0.3;
+
+/**
+ * Where bar k of n sits in its slot (1 wide, centred on 0), as ECharts
+ * lays out bars with the gaps above: its centre and half its width.
+ */
+export function barSpan(
+  k: number,
+  n: number,
+): { centre: number; half: number } {
+  const width = (1 - CATEGORY_GAP) / (n + (n - 1) * BAR_GAP);
+  const start = -(1 - CATEGORY_GAP) / 2;
+  return {
+    centre: start + k * width * (1 + BAR_GAP) + width / 2,
+    half: width / 2,
+  };
+}
+
+/** Gross margin per tier, one bar per policy, each bar with its policy's target. */
 export function buildMarginCompareChart(output: CompareOutput): ChartOption {
   const policies = policiesOf(output);
   const margin = figure('margin');
@@ -60,7 +82,7 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
     },
     xAxis: [
       { type: 'category', data: [...TIERS] },
-      // The same slots as numbers, so a target can span its whole group.
+      // The same slots as numbers, so a target can span its own bar.
       {
         type: 'value',
         min: -0.5,
@@ -81,23 +103,33 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
         type: 'bar' as const,
         name: p.name,
         color: colorOf(k),
+        barGap: `${BAR_GAP * 100}%`,
+        barCategoryGap: `${CATEGORY_GAP * 100}%`,
         data: TIERS.map((tier) => percent(margin.get(p.figures, tier))),
       })),
-      targetSeries(output),
+      targetSeries(policies),
     ],
   };
 }
 
 type Span = [{ coord: number[] }, { coord: number[] }];
-const span = (i: number, y: number): Span => [
-  { coord: [i - 0.42, y] },
-  { coord: [i + 0.42, y] },
-];
 
-/** Each tier's target in the baseline, a line across its group of bars. */
-function targetSeries(output: CompareOutput) {
-  const targets = TIERS.map((tier) =>
-    percent(segmentOf(output.baseline, tier).gm_target),
+/**
+ * Each policy's own target of each tier (a scenario may change targets), a
+ * line across its bar; a tier without a target has none.
+ */
+function targetSeries(policies: readonly Named[]) {
+  const spans: Span[] = [];
+  TIERS.forEach((tier, i) =>
+    policies.forEach((p, k) => {
+      const y = percent(segmentOf(p.figures, tier).gm_target);
+      if (y === null) return;
+      const { centre, half } = barSpan(k, policies.length);
+      spans.push([
+        { coord: [i + centre - half, y] },
+        { coord: [i + centre + half, y] },
+      ]);
+    }),
   );
   return {
     type: 'scatter' as const,
@@ -116,7 +148,7 @@ function targetSeries(output: CompareOutput) {
         width: 2,
         type: 'solid' as const,
       },
-      data: targets.flatMap((y, i) => (y === null ? [] : [span(i, y)])),
+      data: spans,
     },
   };
 }

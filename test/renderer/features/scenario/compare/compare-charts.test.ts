@@ -6,6 +6,12 @@ import {
   buildMoneyCompareChart,
 } from '../../../../../renderer/features/scenario/compare/compare-charts';
 import { renderChartToSvg } from '../../../../../renderer/ui/chart';
+import {
+  clonePolicy,
+  validatePolicy,
+  type Policy,
+} from '../../../../../shared/policy';
+import { getFixture } from '../../fixtures';
 import { fixtureComparison } from './harness';
 
 type Series = {
@@ -30,17 +36,55 @@ describe('compare charts', () => {
     ]);
     const smb = output.baseline.segments.find((s) => s.segment === 'SMB')!;
     expect(series[0]!.data[0]).toBeCloseTo(smb.gross_margin! * 100, 9);
+    // Twelve targets, one per bar: three policies, four tiers.
     const spans = series[3]!.markLine!.data;
-    expect(spans[0]).toEqual([
-      { coord: [-0.42, smb.gm_target! * 100] },
-      { coord: [0.42, smb.gm_target! * 100] },
+    expect(spans).toHaveLength(12);
+    expect(spans[0]![0]!.coord[1]).toBe(smb.gm_target! * 100);
+    expect(spans[0]![0]!.coord[0]).toBeCloseTo(-0.4, 9);
+    expect(spans[2]![1]!.coord[0]).toBeCloseTo(0.4, 9);
+  });
+
+  it('draws each policy’s own target on its own bar, where a scenario changes a target', () => {
+    const fixture = getFixture();
+    const strict = structuredClone(
+      clonePolicy(fixture.baselinePolicy, 'Stricter SMB target'),
+    ) as Policy;
+    strict.tiers.SMB.gm_target = 0.7;
+    const output = fixtureComparison([validatePolicy(strict)]);
+    const option = buildMarginCompareChart(output);
+    const spans = seriesOf(option)[4]!.markLine!.data;
+    // SMB group: baseline, a, b, then the stricter policy.
+    expect(spans.slice(0, 4).map((s) => s[0]!.coord[1])).toEqual([
+      fixture.baselinePolicy.tiers.SMB.gm_target * 100,
+      fixture.scenarioPolicy.tiers.SMB.gm_target * 100,
+      fixture.baselinePolicy.tiers.SMB.gm_target * 100,
+      70,
     ]);
+    // On the rendered chart every bar has a target line across exactly its width.
     const svg = renderChartToSvg(option, 800, 300);
-    // Four target lines, each a real segment (not collapsed to a point).
-    const lines = svg.match(
-      /<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+" fill="none"[^>]*stroke="#1f2933"/g,
-    );
-    expect(lines).toHaveLength(4);
+    const bars = [
+      ...svg.matchAll(
+        /<path d="M([\d.]+) ([\d.]+)l([\d.]+) 0l0 -[\d.]+l-[\d.]+ 0Z"[^>]*ecmeta_ssr_type="chart"/g,
+      ),
+    ].map((m) => [Number(m[1]), Number(m[1]) + Number(m[3])]);
+    const lines = [
+      ...svg.matchAll(
+        /<path d="M([\d.]+) ([\d.]+)L([\d.]+) [\d.]+" fill="none"[^>]*stroke="#1f2933"/g,
+      ),
+    ].map((m) => ({ x: [Number(m[1]), Number(m[3])], y: Number(m[2]) }));
+    expect(bars).toHaveLength(16);
+    expect(lines).toHaveLength(16);
+    for (const [left, right] of bars) {
+      const line = lines.find((l) => Math.abs(l.x[0]! - left!) < 0.5);
+      expect(line, `a target on the bar at ${left}`).toBeDefined();
+      expect(line!.x[1]).toBeCloseTo(right!, 0);
+    }
+    // The stricter target (70 %) is drawn higher than the baseline's on SMB.
+    const smb = lines
+      .slice()
+      .sort((a, b) => a.x[0]! - b.x[0]!)
+      .slice(0, 4);
+    expect(smb[3]!.y).toBeLessThan(smb[0]!.y);
   });
 
   it('draws revenue and cost per policy, and CSMs stacked by tier', () => {

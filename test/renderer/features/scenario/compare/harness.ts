@@ -77,8 +77,10 @@ export async function showFixture(): Promise<
   return { ...fixture, priced, posted: () => fake.posted.map((m) => m.type) };
 }
 
-/** What the worker answers for the fixture's baseline, `a` then `b`. */
-export function fixtureComparison(): CompareOutput {
+/** What the worker answers for the fixture's baseline, `a`, `b`, then any extra policies. */
+export function fixtureComparison(
+  extra: readonly Policy[] = [],
+): CompareOutput {
   const fixture = getFixture();
   const engine = createEngineHandlers();
   const handle = (type: string, payload: unknown) =>
@@ -93,6 +95,7 @@ export function fixtureComparison(): CompareOutput {
     scenarios: [
       { id: 'a', policy: fixture.scenarioPolicy },
       { id: 'b', policy: pricedPolicy(fixture.baselinePolicy) },
+      ...extra.map((policy, k) => ({ id: `x${k}`, policy })),
     ],
   }) as CompareOutput;
 }
