@@ -80,7 +80,9 @@ export function BridgeTab() {
         </div>
         {picked && option ? (
           <>
-            {margins && <MarginCaption margins={margins} />}
+            {margins && (
+              <MarginCaption margins={margins} segment={picked.segment} />
+            )}
             <Chart
               option={option}
               height={300}
@@ -114,8 +116,14 @@ function marginsOf(row: BridgeRow, output: PairOutput): RowMargins {
   return rowMargins(row, output.before, output.after);
 }
 
-/** `Gross margin 62.6 % → 62.9 % (+0.3 pp)` of the row in the chart. */
-function MarginCaption({ margins }: { readonly margins: RowMargins }) {
+/** `Gross margin 62.6 % → 62.9 % (+0.3 pp), all tiers` of the row in the chart. */
+function MarginCaption({
+  margins,
+  segment,
+}: {
+  readonly margins: RowMargins;
+  readonly segment: BridgeRow['segment'];
+}) {
   const change =
     margins.before === null || margins.after === null
       ? ''
@@ -124,7 +132,7 @@ function MarginCaption({ margins }: { readonly margins: RowMargins }) {
     <p className="sc-bridge__margin" data-testid="bridge-margin">
       Gross margin {formatPercent(margins.before)} →{' '}
       {formatPercent(margins.after)}
-      {change && ` (${change})`}
+      {change && ` (${change})`}, {segment ?? 'all tiers'}
     </p>
   );
 }

@@ -93,7 +93,13 @@ export function buildBridgeChart(
         name: 'Gross profit',
         stack: 'bridge',
         barMaxWidth: 56,
-        label: { show: true, position: 'top', formatter: labelOf },
+        label: {
+          show: true,
+          position: 'top',
+          formatter: labelOf,
+          // Two lines on the before and after bars: profit, then margin.
+          lineHeight: 15,
+        },
         data: visible('above'),
       },
       {

@@ -96,6 +96,7 @@ describe('BridgeTab', () => {
     expect(text('bridge-margin')).toContain(
       `Gross margin ${formatPercent(before)} → ${formatPercent(after)}`,
     );
+    expect(text('bridge-margin')).toMatch(/, all tiers$/);
     // Negative parts read with a minus sign, as the chart and Compare write them.
     const cells = [...view.byTestId('bridge-table').querySelectorAll('td')];
     expect(cells.some((td) => td.textContent!.startsWith('\u2212'))).toBe(true);
