@@ -51,6 +51,10 @@ export function Panel({
   );
 }
 
+/** What a screen says before any client is loaded. */
+export const NO_PORTFOLIO =
+  'No portfolio yet. Import a client list or load the sample data.';
+
 /** What a screen shows before there is a portfolio to show. */
 export function EmptyState({
   name,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { ExportButtons } from '../../ui/ExportButtons';
-import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { EmptyState, NO_PORTFOLIO, Panel, Screen } from '../../ui/Panel';
 import { useTableExport } from '../portfolio/use-portfolio-export';
 import { countUnassigned } from '../segments/segment-figures';
 import { UnassignedNote } from '../segments/UnassignedNote';
@@ -36,11 +36,7 @@ export function CapacityScreen() {
 
   if (!baseline) {
     return (
-      <EmptyState
-        name="capacity"
-        title="Capacity"
-        message="No portfolio yet. Import a client list or load the sample data."
-      />
+      <EmptyState name="capacity" title="Capacity" message={NO_PORTFOLIO} />
     );
   }
 

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useWorkspaceStore } from '../../app/workspace-store';
 import type { DataGridHandle } from '../../ui/data-grid';
 import { DataGrid } from '../../ui/data-grid';
-import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { EmptyState, NO_PORTFOLIO, Panel, Screen } from '../../ui/Panel';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { openWhyTier } from '../why-tier/why-tier-store';
 import { WHY_COLUMN, getPortfolioColumns } from './portfolio-columns';
@@ -57,11 +57,7 @@ export function PortfolioScreen({ virtualise }: { virtualise?: boolean }) {
 
   if (!columns || !shown) {
     return (
-      <EmptyState
-        name="portfolio"
-        title="Portfolio"
-        message="No portfolio yet. Import a client list or load the sample data."
-      />
+      <EmptyState name="portfolio" title="Portfolio" message={NO_PORTFOLIO} />
     );
   }
 

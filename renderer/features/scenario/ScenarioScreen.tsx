@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { updateScenarioPolicy } from '../../app/workspace-actions';
-import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { EmptyState, NO_PORTFOLIO, Panel, Screen } from '../../ui/Panel';
 import { BreakEvenPanel } from './breakeven/BreakEvenPanel';
 import { BridgeTab } from './bridge/BridgeTab';
 import { CompareTab } from './compare/CompareTab';
@@ -44,11 +44,7 @@ export function ScenarioScreen({
 
   if (!hasPortfolio) {
     return (
-      <EmptyState
-        name="scenario"
-        title="Scenarios"
-        message="No portfolio yet. Import a client list or load the sample data."
-      />
+      <EmptyState name="scenario" title="Scenarios" message={NO_PORTFOLIO} />
     );
   }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { ExportButtons } from '../../ui/ExportButtons';
-import { EmptyState, Panel, Screen } from '../../ui/Panel';
+import { EmptyState, NO_PORTFOLIO, Panel, Screen } from '../../ui/Panel';
 import { useTableExport } from '../portfolio/use-portfolio-export';
 import {
   MatrixConcentrationCharts,
@@ -39,11 +39,7 @@ export function SegmentsScreen() {
 
   if (!baseline) {
     return (
-      <EmptyState
-        name="segments"
-        title="Segments"
-        message="No portfolio yet. Import a client list or load the sample data."
-      />
+      <EmptyState name="segments" title="Segments" message={NO_PORTFOLIO} />
     );
   }
 

@@ -6,38 +6,18 @@
 import { COMPLEXITIES, TIERS, UNASSIGNED_LABEL } from '../../../shared/domain';
 import type { MatrixCell } from '../../../shared/engine/types';
 import { chartPalette, type ChartOption } from '../../ui/chart';
+import { CHART_FRAME, chartDollars, chartPercent } from '../../ui/chart-values';
 import { formatCountOf, formatMoney, formatPercent } from '../../ui/format';
 import type { SegmentRow } from './segment-figures';
 
 const tierRows = (rows: readonly SegmentRow[]) =>
   rows.filter((row) => row.key !== 'total');
 
-const dollars = (cents: number | null) =>
-  cents === null || Number.isNaN(cents) ? null : Math.round(cents) / 100;
-
-// Percent with the float tail dropped, not rounded for display: labels
-// then round the same way the tables do.
-const percent = (fraction: number | null) =>
-  fraction === null ? null : Number((fraction * 100).toPrecision(12));
-
-const legendAndGrid: ChartOption = {
-  legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8, itemGap: 16 },
-  grid: {
-    left: 8,
-    right: 16,
-    top: 32,
-    bottom: 8,
-    outerBoundsMode: 'same',
-    outerBoundsContain: 'axisLabel',
-  },
-  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-};
-
 // A tier with no client of known revenue draws no bar, not a $0 one.
 const revenueOf = (segment: SegmentRow['current'] | undefined) =>
   !segment || segment.revenue_known_count === 0
     ? null
-    : dollars(segment.revenue_cents);
+    : chartDollars(segment.revenue_cents);
 
 /** Monthly revenue per service tier; the baseline beside it in a scenario. */
 export function buildRevenueChart(
@@ -67,8 +47,8 @@ export function buildRevenueChart(
   ];
 
   return {
-    ...legendAndGrid,
-    tooltip: { ...legendAndGrid.tooltip, valueFormatter: money },
+    ...CHART_FRAME,
+    tooltip: { ...CHART_FRAME.tooltip, valueFormatter: money },
     xAxis: { type: 'category', data: shown.map((r) => r.label) },
     yAxis: { type: 'value', axisLabel: { formatter: compactMoney } },
     series,
@@ -101,14 +81,17 @@ export function buildMarginChart(
   const barOf = (row: SegmentRow) => {
     const met = row.current.gm_target_met;
     const color = met === false ? chartPalette.bad : chartPalette.good;
-    return { value: percent(row.current.gross_margin), itemStyle: { color } };
+    return {
+      value: chartPercent(row.current.gross_margin),
+      itemStyle: { color },
+    };
   };
 
   return {
-    ...legendAndGrid,
-    grid: { ...legendAndGrid.grid, right: 100 },
+    ...CHART_FRAME,
+    grid: { ...CHART_FRAME.grid, right: 100 },
     tooltip: {
-      ...legendAndGrid.tooltip,
+      ...CHART_FRAME.tooltip,
       valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
     },
     xAxis: { type: 'category', data: shown.map((r) => r.label) },
@@ -120,7 +103,9 @@ export function buildMarginChart(
               type: 'bar' as const,
               name: 'Baseline margin',
               color: chartPalette.baseline,
-              data: shown.map((r) => percent(r.baseline?.gross_margin ?? null)),
+              data: shown.map((r) =>
+                chartPercent(r.baseline?.gross_margin ?? null),
+              ),
             },
           ]
         : []),
@@ -136,7 +121,7 @@ export function buildMarginChart(
             position: 'end',
             formatter: `Review < ${formatPercent(reviewBelow, 0)}`,
           },
-          data: [{ yAxis: percent(reviewBelow) ?? 0 }],
+          data: [{ yAxis: chartPercent(reviewBelow) ?? 0 }],
         },
       },
       {
@@ -146,7 +131,7 @@ export function buildMarginChart(
         symbol: 'rect',
         symbolSize: [34, 3],
         z: 5,
-        data: shown.map((r) => percent(r.current.gm_target)),
+        data: shown.map((r) => chartPercent(r.current.gm_target)),
       },
     ],
   };
@@ -175,7 +160,7 @@ export function buildMatrixChart(
   const { x, y } = matrixAxes(matrix);
   // Without a known revenue the cells are coloured by their clients.
   const weight = (cell: MatrixCell) =>
-    revenueKnown ? (dollars(cell.revenue_cents) ?? 0) : cell.client_count;
+    revenueKnown ? (chartDollars(cell.revenue_cents) ?? 0) : cell.client_count;
   const data = matrix
     .filter((cell) => cell.client_count > 0)
     .map((cell) => ({
@@ -255,7 +240,7 @@ export function buildConcentrationChart(
     const share = row.current.revenue_share;
     const over = share !== null && share - maxShare > 1e-9;
     return {
-      value: percent(share),
+      value: chartPercent(share),
       itemStyle: { color: over ? chartPalette.bad : chartPalette.primary },
     };
   };
@@ -296,7 +281,7 @@ export function buildConcentrationChart(
             position: 'start',
             formatter: `Max ${formatPercent(maxShare, 0)}`,
           },
-          data: [{ xAxis: percent(maxShare) ?? 0 }],
+          data: [{ xAxis: chartPercent(maxShare) ?? 0 }],
         },
       },
     ],

@@ -10,7 +10,7 @@ import {
 } from '../../../app/workspace-actions';
 import { useWorkspaceStore } from '../../../app/workspace-store';
 import { formatPercent } from '../../../ui/format';
-import { Panel } from '../../../ui/Panel';
+import { NO_PORTFOLIO, Panel } from '../../../ui/Panel';
 import { TargetMark, TierBadge } from '../../../ui/TierBadge';
 import {
   describeSource,
@@ -64,11 +64,7 @@ export function BreakEvenPanel() {
   };
 
   if (!source.columns || !source.result) {
-    return (
-      <p className="ui-empty">
-        No portfolio yet: import a client list or load the sample data.
-      </p>
-    );
+    return <p className="ui-empty">{NO_PORTFOLIO}</p>;
   }
 
   return (

@@ -6,6 +6,11 @@
  */
 import { TIERS } from '../../../../shared/domain';
 import { chartPalette, type ChartOption } from '../../../ui/chart';
+import {
+  CHART_FRAME,
+  chartDollars,
+  chartPercent,
+} from '../../../ui/chart-values';
 import { formatCount, formatMoney } from '../../../ui/format';
 import type { CompareOutput, PolicyFigures } from '../../../worker/messages';
 import { compactMoney } from '../../segments/segment-charts';
@@ -27,25 +32,6 @@ function policiesOf(output: CompareOutput): Named[] {
 
 const colorOf = (k: number) =>
   k === 0 ? chartPalette.baseline : SCENARIO_COLORS[(k - 1) % 4]!;
-
-const percent = (fraction: number | null) =>
-  fraction === null ? null : Number((fraction * 100).toPrecision(12));
-
-const dollars = (cents: number | null) =>
-  cents === null ? null : Math.round(cents) / 100;
-
-const frame: ChartOption = {
-  legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 8, itemGap: 16 },
-  grid: {
-    left: 8,
-    right: 16,
-    top: 32,
-    bottom: 8,
-    outerBoundsMode: 'same',
-    outerBoundsContain: 'axisLabel',
-  },
-  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-};
 
 const figure = (id: string) => COMPARE_FIGURES.find((f) => f.id === id)!;
 
@@ -75,9 +61,9 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
   const policies = policiesOf(output);
   const margin = figure('margin');
   return {
-    ...frame,
+    ...CHART_FRAME,
     tooltip: {
-      ...frame.tooltip,
+      ...CHART_FRAME.tooltip,
       valueFormatter: (v) => (v === null ? '—' : `${Number(v).toFixed(1)} %`),
     },
     xAxis: [
@@ -105,7 +91,7 @@ export function buildMarginCompareChart(output: CompareOutput): ChartOption {
         color: colorOf(k),
         barGap: `${BAR_GAP * 100}%`,
         barCategoryGap: `${CATEGORY_GAP * 100}%`,
-        data: TIERS.map((tier) => percent(margin.get(p.figures, tier))),
+        data: TIERS.map((tier) => chartPercent(margin.get(p.figures, tier))),
       })),
       targetSeries(policies),
     ],
@@ -122,7 +108,7 @@ function targetSeries(policies: readonly Named[]) {
   const spans: Span[] = [];
   TIERS.forEach((tier, i) =>
     policies.forEach((p, k) => {
-      const y = percent(segmentOf(p.figures, tier).gm_target);
+      const y = chartPercent(segmentOf(p.figures, tier).gm_target);
       if (y === null) return;
       const { centre, half } = barSpan(k, policies.length);
       spans.push([
@@ -165,11 +151,11 @@ export function buildMoneyCompareChart(
     type: 'bar' as const,
     name,
     color,
-    data: policies.map((p) => dollars(figure(id).get(p.figures, 'total'))),
+    data: policies.map((p) => chartDollars(figure(id).get(p.figures, 'total'))),
   });
   return {
-    ...frame,
-    tooltip: { ...frame.tooltip, valueFormatter: money },
+    ...CHART_FRAME,
+    tooltip: { ...CHART_FRAME.tooltip, valueFormatter: money },
     xAxis: { type: 'category', data: policies.map((p) => p.name) },
     yAxis: { type: 'value', axisLabel: { formatter: compactMoney } },
     series: [
@@ -184,9 +170,9 @@ export function buildCsmCompareChart(output: CompareOutput): ChartOption {
   const policies = policiesOf(output);
   const required = figure('required');
   return {
-    ...frame,
+    ...CHART_FRAME,
     tooltip: {
-      ...frame.tooltip,
+      ...CHART_FRAME.tooltip,
       valueFormatter: (v) => formatCount(v as number),
     },
     xAxis: { type: 'category', data: policies.map((p) => p.name) },

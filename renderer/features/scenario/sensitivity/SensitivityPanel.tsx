@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Policy } from '../../../../shared/policy';
 import { sweepRange, sweepValues } from '../../../../shared/scenario/sweep';
 import type { SweepParameter } from '../../../../shared/scenario/types';
-import { Panel } from '../../../ui/Panel';
+import { NO_PORTFOLIO, Panel } from '../../../ui/Panel';
 import { describeSource, useAnalysisSource } from './analysis-source';
 import {
   checkSweep,
@@ -67,11 +67,7 @@ export function SensitivityPanel() {
   };
 
   if (!source.columns || !source.result) {
-    return (
-      <p className="ui-empty">
-        No portfolio yet: import a client list or load the sample data.
-      </p>
-    );
+    return <p className="ui-empty">{NO_PORTFOLIO}</p>;
   }
 
   return (

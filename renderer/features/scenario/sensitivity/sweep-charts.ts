@@ -8,6 +8,7 @@ import { TIERS } from '../../../../shared/domain';
 import type { Policy } from '../../../../shared/policy';
 import type { SweepResult, SweepStep } from '../../../../shared/scenario/types';
 import { chartPalette, type ChartOption } from '../../../ui/chart';
+import { chartPercent } from '../../../ui/chart-values';
 import { formatNumber } from '../../../ui/format';
 import {
   formatAxisValue,
@@ -32,10 +33,6 @@ type Line = {
   readonly dashed?: boolean;
   readonly target?: number;
 };
-
-// Percent with the float tail dropped, as the Segments charts do.
-const percent = (fraction: number | null) =>
-  fraction === null ? null : Number((fraction * 100).toPrecision(12));
 
 /** The values where a one-unit change is a cliff. */
 export function cliffSteps(result: SweepResult): readonly SweepStep[] {
@@ -88,7 +85,7 @@ function targetMark(line: Line) {
     silent: true,
     lineStyle: { color: line.colour, type: 'dotted' as const, width: 1 },
     label: { show: false },
-    data: [{ yAxis: percent(line.target ?? null) ?? 0 }],
+    data: [{ yAxis: chartPercent(line.target ?? null) ?? 0 }],
   };
 }
 
@@ -208,12 +205,12 @@ export function buildMarginChart(
       name: 'All tiers',
       colour: TOTAL_COLOUR,
       dashed: true,
-      value: (step) => percent(step.total_gross_margin),
+      value: (step) => chartPercent(step.total_gross_margin),
     },
     ...TIERS.map((tier, i) =>
       tierLine(
         i,
-        (step) => percent(step.gross_margin[i] ?? null),
+        (step) => chartPercent(step.gross_margin[i] ?? null),
         policy.tiers[tier].gm_target,
       ),
     ),
