@@ -202,9 +202,29 @@ export function applySweepValue(
   });
 }
 
-/** How many clients a one-unit change must move to be a cliff: 1 %, at least 2. */
-export function getCliffClients(clientCount: number): number {
-  return Math.max(2, Math.ceil(clientCount / 100));
+/** Sweeps of at least this many steps also measure a cliff against their median step. */
+export const CLIFF_MEDIAN_STEPS = 5;
+
+/**
+ * How many clients a one-unit change must move to be a cliff: 1 % of the
+ * clients and at least 2; and, over a sweep of CLIFF_MEDIAN_STEPS or more,
+ * at least twice the median one-unit move along it. Where every unit
+ * moves many clients the line is steep, not a cliff: a cliff stands out
+ * from the steps around it.
+ */
+export function getCliffClients(
+  clientCount: number,
+  unitFlips: readonly number[] = [],
+): number {
+  const floor = Math.max(2, Math.ceil(clientCount / 100));
+  if (unitFlips.length < CLIFF_MEDIAN_STEPS) return floor;
+  const sorted = [...unitFlips].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median =
+    sorted.length % 2 === 1
+      ? sorted[middle]!
+      : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.max(floor, Math.ceil(2 * median));
 }
 
 /** The value one unit up, exact to the cent for ARR. */
@@ -330,7 +350,6 @@ export function runSweep(
   onProgress?: (fraction: number) => void,
 ): SweepResult {
   const range = sweepRange(policy, parameter);
-  const cliffClients = getCliffClients(columns.length);
   const policies = values.map((v) => applySweepValue(policy, parameter, v));
   const reuseNext = followedByUnitUp(parameter, values);
   // Two buffers in turn: each step is compared with the one before it.
@@ -343,7 +362,7 @@ export function runSweep(
     const flips = previous === null ? 0 : countServiceFlips(previous, service);
     // One unit up is the next step: its flips are this step's unit flips.
     if (k > 0 && reuseNext[k - 1])
-      setUnitFlips(steps, k - 1, flips, cliffClients);
+      steps[k - 1] = { ...steps[k - 1]!, unit_flips: flips };
     const unitFlips = reuseNext[k]
       ? 0
       : unitFlipsOf(
@@ -357,23 +376,18 @@ export function runSweep(
       ...stepFigures(result, columns.length),
       flips,
       unit_flips: unitFlips,
-      cliff: unitFlips >= cliffClients,
+      cliff: false,
     });
     previous = service;
     onProgress?.((k + 1) / values.length);
   });
-  return { parameter, range, steps, cliff_clients: cliffClients };
-}
-
-function setUnitFlips(
-  steps: SweepStep[],
-  k: number,
-  unitFlips: number,
-  cliffClients: number,
-): void {
-  steps[k] = {
-    ...steps[k]!,
-    unit_flips: unitFlips,
-    cliff: unitFlips >= cliffClients,
-  };
+  const cliffClients = getCliffClients(
+    columns.length,
+    steps.map((step) => step.unit_flips),
+  );
+  const marked = steps.map((step) => ({
+    ...step,
+    cliff: step.unit_flips >= cliffClients,
+  }));
+  return { parameter, range, steps: marked, cliff_clients: cliffClients };
 }

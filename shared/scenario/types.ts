@@ -124,7 +124,11 @@ export type SweepResult = {
   readonly parameter: SweepParameter;
   readonly range: SweepRange;
   readonly steps: readonly SweepStep[];
-  /** How many clients a one-unit change must move to be a cliff. */
+  /**
+   * How many clients a one-unit change must move to be a cliff: 1 % of the
+   * clients (at least 2) and, over 5 steps or more, twice the median
+   * one-unit move of the sweep (see getCliffClients).
+   */
   readonly cliff_clients: number;
 };
 

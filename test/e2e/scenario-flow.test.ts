@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import type { ClientColumns } from '../../shared/columns';
 import { TIERS, type Tier } from '../../shared/domain';
 import { computePortfolio } from '../../shared/engine/index';
 import type { PortfolioResult } from '../../shared/engine/types';
@@ -18,6 +19,8 @@ import {
 } from '../../shared/policy';
 import { generateSamplePortfolio } from '../../shared/sample';
 import { computeBridge } from '../../shared/scenario/bridge';
+import { solveBreakEven } from '../../shared/scenario/solver';
+import { runSweep, sweepRange, sweepValues } from '../../shared/scenario/sweep';
 import type { BridgeRow } from '../../shared/scenario/types';
 import { useAppFixture } from './app-fixture';
 import { browserAvailable, screenshot } from './harness';
@@ -53,7 +56,18 @@ function expected() {
     after,
     movers,
     bridge: computeBridge(columns, before, after),
+    breakEven: solveBreakEven(columns, policy),
+    cliffs: cliffsOf(columns, policy),
   };
+}
+
+/** Cliffs of the Sensitivity tab's default sweep of the Mid-Market line. */
+function cliffsOf(columns: ClientColumns, policy: Policy): number {
+  const parameter = { kind: 'min_workers', tier: 'Mid-Market' } as const;
+  const range = sweepRange(policy, parameter);
+  const values = sweepValues(range, range.min, range.max, 50);
+  const sweep = runSweep(columns, policy, parameter, values);
+  return sweep.steps.filter((step) => step.cliff).length;
 }
 
 const count = (result: PortfolioResult, tier: Tier) =>
@@ -160,6 +174,59 @@ describe.skipIf(!canRun)('scenario flow', () => {
     // No price was edited: no price effect anywhere.
     expect((await scenarios.bridgeRow('Total')).price).toBe(0);
     await screenshot(fixture.session.page, 'scenario-bridge');
+  });
+
+  it('explains a mover under both sides of the pair', async () => {
+    await scenarios.tab('movers');
+    const first = fixture.session.page
+      .locator('[data-testid="movers-grid"] .ag-row[row-index="0"] .ag-cell')
+      .first();
+    await first.dblclick();
+    const card = fixture.app.byTestId('why-tier-card');
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain('Baseline');
+    expect(text).toContain(await fixture.app.activeScenario());
+    expect(text).toMatch(/Mid-Market/);
+    expect(text).toMatch(/SMB/);
+    await screenshot(fixture.session.page, 'scenario-why-tier');
+    await fixture.app.byTestId('why-tier-close').click();
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  it('sweeps the Mid-Market line and marks its cliffs', async () => {
+    await scenarios.tab('sensitivity');
+    await fixture.app
+      .byTestId('sweep-parameter')
+      .selectOption('min_workers:Mid-Market');
+    await fixture.app.byTestId('sweep-run').click();
+    await fixture.app.byTestId('sweep-chart').first().waitFor();
+    await fixture.app.byTestId('sweep-cliffs').waitFor();
+    expect(await fixture.app.byTestId('sweep-cliff').count()).toBe(
+      oracle.cliffs,
+    );
+    await screenshot(fixture.session.page, 'scenario-sensitivity');
+  });
+
+  it("solves each tier's break-even ratio and minimum PEPM", async () => {
+    await scenarios.tab('breakeven');
+    await fixture.app.byTestId('breakeven-table').waitFor();
+    for (const row of oracle.breakEven) {
+      const ratio = fixture.app.byTestId(`breakeven-ratio-${row.tier}`);
+      await expect.poll(() => ratio.innerText()).not.toBe('');
+      if (row.ratio_status === 'solved') {
+        expect(await ratio.innerText()).toContain(`1:${row.ratio}`);
+      }
+      if (row.min_pepm_status === 'solved') {
+        const dollars = (row.min_pepm_cents! / 100).toLocaleString('en-US', {
+          minimumFractionDigits: 2,
+        });
+        expect(
+          await fixture.app.byTestId(`breakeven-pepm-${row.tier}`).innerText(),
+        ).toContain(dollars);
+      }
+    }
+    await screenshot(fixture.session.page, 'scenario-breakeven');
   });
 
   it('undoes both edits and the figures return to the baseline', async () => {

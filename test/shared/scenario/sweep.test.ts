@@ -295,6 +295,42 @@ describe('runSweep', () => {
     expect(at(16).clients[0]! - at(15).clients[0]!).toBe(51);
   });
 
+  it('finds no cliff on an even slope, and the one step that stands out of it', () => {
+    // Ten clients at every worker count from 1 to 60: each one-worker move
+    // of the line moves ten clients, 1.7 % of the 600: steep, no cliff.
+    const even = Array.from({ length: 600 }, (_, k) => ({
+      workers: 1 + Math.floor(k / 10),
+      countries: 1,
+      mrr: 5000,
+    }));
+    const values = sweepValues(
+      sweepRange(DEFAULT_POLICY, MID_WORKERS),
+      2,
+      40,
+      39,
+    );
+    const flat = runSweep(
+      buildColumns(even),
+      DEFAULT_POLICY,
+      MID_WORKERS,
+      values,
+    );
+    expect(flat.steps.every((s) => s.unit_flips === 10)).toBe(true);
+    expect(flat.cliff_clients).toBe(20);
+    expect(flat.steps.some((s) => s.cliff)).toBe(false);
+    // Thirty more at 25 workers: the move from 25 to 26 stands out.
+    const bump = [...even, ...Array.from({ length: 30 }, () => even[240]!)];
+    const result = runSweep(
+      buildColumns(bump),
+      DEFAULT_POLICY,
+      MID_WORKERS,
+      values,
+    );
+    expect(result.steps.filter((s) => s.cliff).map((s) => s.value)).toEqual([
+      25,
+    ]);
+  });
+
   it('finds the same cliff with steps wider than one unit', () => {
     const columns = buildColumns(clusteredPortfolio());
     const result = runSweep(
@@ -365,5 +401,13 @@ describe('getCliffClients', () => {
     [100001, 1001],
   ])('of %i clients is %i', (clients, cliff) => {
     expect(getCliffClients(clients)).toBe(cliff);
+  });
+
+  it('is at least twice the median one-unit move over five steps or more', () => {
+    expect(getCliffClients(1500, [20, 20, 30, 90, 20])).toBe(40);
+    expect(getCliffClients(1500, [1, 2, 3, 4, 5, 6])).toBe(15);
+    expect(getCliffClients(1500, [10, 20, 30, 40, 50, 60])).toBe(70);
+    // Too few steps to say what is usual: the 1 % rule alone.
+    expect(getCliffClients(1500, [90, 90, 90, 90])).toBe(15);
   });
 });
