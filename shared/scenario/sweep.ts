@@ -202,29 +202,44 @@ export function applySweepValue(
   });
 }
 
-/** Sweeps of at least this many steps also measure a cliff against their median step. */
-export const CLIFF_MEDIAN_STEPS = 5;
+/** How many clients a one-unit change must move to be a cliff: 1 %, at least 2. */
+export function getCliffClients(clientCount: number): number {
+  return Math.max(2, Math.ceil(clientCount / 100));
+}
+
+/** Steps on each side of a step that say what the slope around it is. */
+export const CLIFF_NEIGHBOURS = 3;
+
+/** Sweeps shorter than this have too few steps to say what is usual. */
+export const CLIFF_CONTEXT_STEPS = 5;
 
 /**
- * How many clients a one-unit change must move to be a cliff: 1 % of the
- * clients and at least 2; and, over a sweep of CLIFF_MEDIAN_STEPS or more,
- * at least twice the median one-unit move along it. Where every unit
- * moves many clients the line is steep, not a cliff: a cliff stands out
- * from the steps around it.
+ * Which steps are cliffs: a one-unit change that moves at least
+ * `cliffClients` clients and, in a sweep of CLIFF_CONTEXT_STEPS or more,
+ * at least twice the median one-unit move of the CLIFF_NEIGHBOURS steps on
+ * each side. A steep but even slope has no cliff; a jump out of it does.
  */
-export function getCliffClients(
-  clientCount: number,
-  unitFlips: readonly number[] = [],
-): number {
-  const floor = Math.max(2, Math.ceil(clientCount / 100));
-  if (unitFlips.length < CLIFF_MEDIAN_STEPS) return floor;
-  const sorted = [...unitFlips].sort((a, b) => a - b);
+export function markCliffs(
+  unitFlips: readonly number[],
+  cliffClients: number,
+): boolean[] {
+  return unitFlips.map((flips, k) => {
+    if (flips < cliffClients) return false;
+    if (unitFlips.length < CLIFF_CONTEXT_STEPS) return true;
+    const around = [
+      ...unitFlips.slice(Math.max(0, k - CLIFF_NEIGHBOURS), k),
+      ...unitFlips.slice(k + 1, k + 1 + CLIFF_NEIGHBOURS),
+    ];
+    return flips >= 2 * median(around);
+  });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  const median =
-    sorted.length % 2 === 1
-      ? sorted[middle]!
-      : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Math.max(floor, Math.ceil(2 * median));
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** The value one unit up, exact to the cent for ARR. */
@@ -381,13 +396,11 @@ export function runSweep(
     previous = service;
     onProgress?.((k + 1) / values.length);
   });
-  const cliffClients = getCliffClients(
-    columns.length,
+  const cliffClients = getCliffClients(columns.length);
+  const cliffs = markCliffs(
     steps.map((step) => step.unit_flips),
+    cliffClients,
   );
-  const marked = steps.map((step) => ({
-    ...step,
-    cliff: step.unit_flips >= cliffClients,
-  }));
+  const marked = steps.map((step, k) => ({ ...step, cliff: cliffs[k]! }));
   return { parameter, range, steps: marked, cliff_clients: cliffClients };
 }

@@ -116,7 +116,10 @@ export type SweepStep = {
   readonly flips: number;
   /** Clients whose service tier changes when the value moves up by one unit. */
   readonly unit_flips: number;
-  /** A one-unit change here moves at least SweepResult.cliff_clients clients. */
+  /**
+   * A one-unit change here moves at least SweepResult.cliff_clients clients
+   * and stands out from the steps around it (see markCliffs).
+   */
   readonly cliff: boolean;
 };
 
@@ -125,9 +128,9 @@ export type SweepResult = {
   readonly range: SweepRange;
   readonly steps: readonly SweepStep[];
   /**
-   * How many clients a one-unit change must move to be a cliff: 1 % of the
-   * clients (at least 2) and, over 5 steps or more, twice the median
-   * one-unit move of the sweep (see getCliffClients).
+   * How many clients a one-unit change must move at least to be a cliff:
+   * 1 % of the clients, at least 2. A cliff must also move twice the
+   * median one-unit move of the 3 steps on each side (markCliffs).
    */
   readonly cliff_clients: number;
 };

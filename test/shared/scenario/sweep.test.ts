@@ -18,6 +18,7 @@ import {
   applySweepValue,
   countServiceFlips,
   getCliffClients,
+  markCliffs,
   runSweep,
   sweepRange,
   sweepValues,
@@ -316,7 +317,7 @@ describe('runSweep', () => {
       values,
     );
     expect(flat.steps.every((s) => s.unit_flips === 10)).toBe(true);
-    expect(flat.cliff_clients).toBe(20);
+    expect(flat.cliff_clients).toBe(6);
     expect(flat.steps.some((s) => s.cliff)).toBe(false);
     // Thirty more at 25 workers: the move from 25 to 26 stands out.
     const bump = [...even, ...Array.from({ length: 30 }, () => even[240]!)];
@@ -402,12 +403,27 @@ describe('getCliffClients', () => {
   ])('of %i clients is %i', (clients, cliff) => {
     expect(getCliffClients(clients)).toBe(cliff);
   });
+});
 
-  it('is at least twice the median one-unit move over five steps or more', () => {
-    expect(getCliffClients(1500, [20, 20, 30, 90, 20])).toBe(40);
-    expect(getCliffClients(1500, [1, 2, 3, 4, 5, 6])).toBe(15);
-    expect(getCliffClients(1500, [10, 20, 30, 40, 50, 60])).toBe(70);
+describe('markCliffs', () => {
+  it('marks a jump out of the slope around it, not a steep even slope', () => {
+    // A smooth steep fall, as the sample's Mid-Market line from 2 to 12.
+    expect(
+      markCliffs([116, 93, 86, 55, 70, 47, 47, 28, 38, 29, 13, 12], 15),
+    ).toEqual(Array(12).fill(false));
+    expect(markCliffs([10, 10, 10, 51, 10, 10, 10], 4)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // Big enough against its neighbours but under 1 % of the clients.
+    expect(markCliffs([0, 0, 3, 0, 0], 4)).toEqual(Array(5).fill(false));
     // Too few steps to say what is usual: the 1 % rule alone.
-    expect(getCliffClients(1500, [90, 90, 90, 90])).toBe(15);
+    expect(markCliffs([20], 15)).toEqual([true]);
+    expect(markCliffs([30, 20, 10, 16], 15)).toEqual([true, true, false, true]);
   });
 });

@@ -86,7 +86,7 @@ function CliffList({ run }: { readonly run: SweepRun }) {
   const { result } = run;
   const { parameter, range, cliff_clients } = result;
   const cliffs = cliffSteps(result);
-  const rule = `a one-unit change that moves at least ${formatCountOf(cliff_clients, 'client')} (at least 1 % of the portfolio and never fewer than 2; over 5 steps or more, also twice the median one-unit move of this sweep, so a cliff stands out from the slope around it)`;
+  const rule = `a one-unit change that moves at least ${formatCountOf(cliff_clients, 'client')} (1 % of the portfolio, never fewer than 2) and at least twice the usual move of the three steps on each side: a jump out of the slope, not the slope itself`;
 
   return (
     <section className="an-cliffs">
