@@ -145,7 +145,12 @@ export async function activateScenario(id: string | null): Promise<void> {
 
 /** Renames a scenario (an undoable edit of its policy's name). */
 export async function renameScenario(id: string, name: string): Promise<void> {
-  const policy = { ...(await currentPolicy(id)), name: name.trim() };
+  const wanted = name.trim();
+  // Two scenarios of one name could not be told apart in Compare or exports.
+  if (state().scenarios.some((s) => s.id !== id && s.name === wanted)) {
+    throw new Error(`another scenario is already called "${wanted}"`);
+  }
+  const policy = { ...(await currentPolicy(id)), name: wanted };
   await storeScenarioPolicy(id, policy, 'rename');
 }
 

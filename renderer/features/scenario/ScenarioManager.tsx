@@ -191,7 +191,10 @@ function RenameField({
   // A rename from elsewhere (undo, redo) shows in the field.
   useEffect(() => setDraft(name), [name]);
   const trimmed = draft.trim();
-  const canRename = trimmed !== '' && trimmed !== name;
+  const taken = useWorkspaceStore((s) =>
+    s.scenarios.some((other) => other.id !== id && other.name === trimmed),
+  );
+  const canRename = trimmed !== '' && trimmed !== name && !taken;
   const rename = () => {
     if (canRename) void runRenameScenario(id, trimmed);
   };
@@ -219,6 +222,15 @@ function RenameField({
       >
         Rename
       </button>
+      {taken && (
+        <span
+          className="pe-error"
+          role="status"
+          data-testid="scenario-name-taken"
+        >
+          Another scenario is called {trimmed}
+        </span>
+      )}
     </>
   );
 }

@@ -299,6 +299,22 @@ describe('undo and redo of scenario edits', () => {
     expect(store().canUndo).toBe(false);
   });
 
+  it('refuses to rename a scenario to the name of another', async () => {
+    const first = await createScenario('Tide');
+    const second = await createScenario('Reef');
+    const ours = () =>
+      store()
+        .scenarios.filter((s) => s.id === first || s.id === second)
+        .map((s) => s.name);
+    await expect(renameScenario(second, ' Tide ')).rejects.toThrow(
+      'another scenario is already called "Tide"',
+    );
+    expect(ours()).toEqual(['Tide', 'Reef']);
+    await renameScenario(first, 'Tide');
+    await renameScenario(second, 'Reef more');
+    expect(ours()).toEqual(['Tide', 'Reef more']);
+  });
+
   it('names an imported or created scenario apart from the ones there', async () => {
     const policy = clonePolicy(DEFAULT_POLICY, 'Pool');
     await importScenario(policy, 'pool.json');

@@ -101,7 +101,8 @@ function CliffList({ run }: { readonly run: SweepRun }) {
       ) : cliffs.length === 0 ? (
         <p className="ui-flag-line" data-testid="sweep-cliffs">
           No cliff in this range: no one-unit change moves{' '}
-          {formatCount(cliff_clients)} clients or more.
+          {formatCount(cliff_clients)} clients or more and stands out from the
+          steps around it.
         </p>
       ) : (
         <ul className="an-cliff-list" data-testid="sweep-cliffs">

@@ -145,6 +145,18 @@ describe('ScenarioManager', () => {
     expect(name.value).toBe('Back');
   });
 
+  it('will not rename to the name of another scenario, and says why', async () => {
+    const name = view!.byTestId('scenario-name-input') as HTMLInputElement;
+    await typeInto(name, 'Third ');
+    expect(button('scenario-rename').disabled).toBe(true);
+    expect(view!.byTestId('scenario-name-taken').textContent).toBe(
+      'Another scenario is called Third',
+    );
+    await typeInto(name, 'Thirds');
+    expect(view!.queryByTestId('scenario-name-taken')).toBeNull();
+    expect(button('scenario-rename').disabled).toBe(false);
+  });
+
   it('deletes only after a confirmation, and can keep it', async () => {
     await click(button('scenario-delete'));
     expect(actions.deleteScenario).not.toHaveBeenCalled();
