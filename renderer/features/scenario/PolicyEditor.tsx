@@ -11,7 +11,7 @@ import {
   TARGET_FIELDS,
   TIER_PARAMETERS,
   describeCountryRange,
-  describeWorkerRange,
+  describeSizeRange,
   getAllPolicyFields,
   getComplexityField,
   getTierField,
@@ -107,7 +107,7 @@ function TierSection(props: SectionProps) {
       <ParameterTable
         levels={TIERS}
         parameters={TIER_PARAMETERS}
-        describe={(tier) => describeWorkerRange(props.policy, tier)}
+        describe={(tier) => describeSizeRange(props.policy, tier)}
         getField={getTierField}
         section={props}
       />

@@ -53,7 +53,7 @@ export const TIER_PARAMETERS: readonly TierParameter[] = [
   { key: 'csm_ratio', label: 'Clients per CSM', kind: 'int', unit: 'clients' },
   {
     key: 'pepm',
-    label: 'List price PEPM',
+    label: 'List price PEPM (prices the sample)',
     kind: 'money',
     unit: 'USD',
     help: 'What the sample portfolio is priced at. Imported clients keep their own MRR: change it with the price change or a floor',
@@ -286,6 +286,59 @@ export function describeWorkerRange(policy: Policy, tier: Tier): string {
   return to <= from
     ? `${countText(from)} workers`
     : `${countText(from)}–${countText(to)} workers`;
+}
+
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 2,
+});
+
+/** A minimum one cent above a round amount reads "above" that amount. */
+function justAbove(amount: number): number | null {
+  const cents = Math.round(amount * 100);
+  return cents % 100 === 1 ? (cents - 1) / 100 : null;
+}
+
+/**
+ * The ARR band a tier covers, exactly: `under $60,000`, `$60,000 to under
+ * $300,000`, `$300,000 to $1,200,000`, `above $1,200,000`.
+ */
+export function describeArrRange(policy: Policy, tier: Tier): string {
+  const min = policy.tiers[tier].min_arr;
+  const above = justAbove(min);
+  const next = TIERS[TIERS.indexOf(tier) + 1];
+  const nextMin = next ? policy.tiers[next].min_arr : null;
+  const upper =
+    nextMin === null
+      ? null
+      : justAbove(nextMin) !== null
+        ? `${usd.format(justAbove(nextMin)!)}`
+        : `under ${usd.format(nextMin)}`;
+  const lower =
+    above !== null ? `above ${usd.format(above)}` : `${usd.format(min)}`;
+  if (upper === null)
+    return above !== null ? `${lower} ARR` : `from ${lower} ARR`;
+  if (min === 0)
+    return `${upper.startsWith('under') ? upper : `up to ${upper}`} ARR`;
+  return `${lower} to ${upper} ARR`;
+}
+
+/**
+ * What sizes a tier covers on the policy's size basis: its worker range,
+ * its ARR band, or both for the higher or lower of the two.
+ */
+export function describeSizeRange(policy: Policy, tier: Tier): string {
+  switch (policy.size_basis) {
+    case 'workers':
+      return describeWorkerRange(policy, tier);
+    case 'arr':
+      return describeArrRange(policy, tier);
+    case 'higher':
+    case 'lower':
+      return `${describeWorkerRange(policy, tier)} · ${describeArrRange(policy, tier)}`;
+  }
 }
 
 /** The country range a complexity tier covers, e.g. `3–7 countries`. */
