@@ -178,11 +178,16 @@ function economicsAround(
   };
 }
 
-/** Which rules set client `index`'s tiers under the run, and what one tier up or down would mean. */
+/**
+ * Which rules set client `index`'s tiers under the run, and what one tier
+ * up or down would mean; the reasons label amounts with `currency` (an
+ * ISO code, as the import gives it).
+ */
 export function explainClient(
   columns: ClientColumns,
   run: PolicyRun,
   index: number,
+  currency = 'USD',
 ): TierExplanation {
   const { policy, result } = run;
   const cls = result.classification;
@@ -221,7 +226,10 @@ export function explainClient(
     service: tierFromCode(cls.service[index]!),
     ...economicsAround(columns, policy, index, cls.service[index]!),
   };
-  return { ...explanation, reasons: explainReasons(explanation, policy) };
+  return {
+    ...explanation,
+    reasons: explainReasons(explanation, policy, currency),
+  };
 }
 
 type Facts = Omit<TierExplanation, 'reasons'>;
@@ -238,15 +246,41 @@ function amount(cents: number): string {
   });
 }
 
-/** "12 workers puts it in Mid-Market (from 11 workers)" and the like. */
+/** How a dimension's amounts are said: `14 workers`, `73,056 USD`. */
+type Say = (value: number) => string;
+
+const sayWorkers: Say = (v) => count(v, 'worker', 'workers');
+const sayCountries: Say = (v) => count(v, 'country', 'countries');
+
+function sayMoney(currency: string): Say {
+  return (cents) => `${amount(cents)} ${currency}`;
+}
+
+/** "puts" after "1 worker" and "ARR of …", "put" after "14 workers". */
+function verb(dimension: 'workers' | 'arr', value: number): string {
+  return dimension === 'workers' && value !== 1 ? 'put' : 'puts';
+}
+
+/**
+ * Where the level's minimum and the next level's sit, in words:
+ * "which starts at 11 workers; Enterprise starts at 50 workers".
+ */
+function levelBounds(position: ThresholdPosition, say: Say): string {
+  const starts = `which starts at ${say(position.level_min!)}`;
+  if (position.next_level === null || position.to_next === null) return starts;
+  const next = say(position.value! + position.to_next);
+  return `${starts}; ${position.next_level} starts at ${next}`;
+}
+
+/** "14 workers put it in Mid-Market, which starts at 11 workers; …" and the like. */
 function dimensionClause(
   dimension: 'workers' | 'arr',
   position: ThresholdPosition,
+  currency: string,
 ): string {
-  const say = (v: number) =>
-    dimension === 'workers'
-      ? count(v, 'worker', 'workers')
-      : `ARR of ${amount(v)}`;
+  const say = dimension === 'workers' ? sayWorkers : sayMoney(currency);
+  const subject = (v: number) =>
+    dimension === 'workers' ? say(v) : `ARR of ${say(v)}`;
   if (position.value === null) {
     return dimension === 'workers'
       ? 'its worker count is unknown'
@@ -254,13 +288,10 @@ function dimensionClause(
   }
   if (position.level === null) {
     const minimum = say(position.value + position.to_next!);
-    return `${say(position.value)} is below ${position.next_level}'s minimum of ${minimum}`;
+    return `${subject(position.value)} is below ${position.next_level}'s minimum of ${minimum}`;
   }
-  const from =
-    dimension === 'workers'
-      ? count(position.level_min!, 'worker', 'workers')
-      : amount(position.level_min!);
-  return `${say(position.value)} puts it in ${position.level} (from ${from})`;
+  const puts = verb(dimension, position.value);
+  return `${subject(position.value)} ${puts} it in ${position.level}, ${levelBounds(position, say)}`;
 }
 
 function capitalized(text: string): string {
@@ -269,9 +300,9 @@ function capitalized(text: string): string {
 
 const NO_SIZE = 'so it has no size tier (Unassigned)';
 
-function sizeReasons(facts: Facts): string[] {
-  const workers = dimensionClause('workers', facts.workers);
-  const arr = dimensionClause('arr', facts.arr);
+function sizeReasons(facts: Facts, currency: string): string[] {
+  const workers = dimensionClause('workers', facts.workers, currency);
+  const arr = dimensionClause('arr', facts.arr, currency);
   const single = (basis: string, clause: string) => [
     `Size tier by ${basis}: ${clause}${facts.primary === null ? `, ${NO_SIZE}` : ''}.`,
   ];
@@ -310,23 +341,28 @@ function complexityReason(facts: Facts, policy: Policy): string {
   if (countries.value === null) {
     return 'Its country count is unknown: no complexity tier, no uplift.';
   }
-  const where = count(countries.value, 'country', 'countries');
+  const where = sayCountries(countries.value);
   if (facts.complexity === null) {
-    return `${where} is below Low complexity's minimum: no uplift.`;
+    const low =
+      countries.to_next === null
+        ? ''
+        : ` of ${sayCountries(countries.value + countries.to_next)}`;
+    return `${where} is below Low complexity's minimum${low}: no uplift.`;
   }
-  const from = count(countries.level_min!, 'country', 'countries');
-  const head = `${where} is ${facts.complexity} complexity (from ${from})`;
+  const makes = countries.value === 1 ? 'makes' : 'make';
+  const starts = `which starts at ${sayCountries(countries.level_min!)}`;
+  const head = `${where} ${makes} it ${facts.complexity} complexity, ${starts}`;
   const lift = policy.complexity[facts.complexity].uplift;
-  if (lift === 0) return `${head}, which adds no tier.`;
-  const adds = `adds ${count(lift, 'tier', 'tiers')}`;
+  if (lift === 0) return `${head} and adds no tier.`;
+  const adds = `and adds ${count(lift, 'tier', 'tiers')}`;
   if (facts.primary === null)
-    return `${head}, which ${adds}, but there is no size tier to raise.`;
+    return `${head} ${adds}, but there is no size tier to raise.`;
   const raised = TIERS[TIERS.indexOf(facts.primary) + facts.uplift]!;
   if (facts.uplift === 0) {
-    return `${head}, which ${adds}, but ${facts.primary} is already the highest tier.`;
+    return `${head} ${adds}, but ${facts.primary} is already the highest tier.`;
   }
   const capped = facts.uplift < lift ? ', capped at Strategic' : '';
-  return `${head}, which ${adds}${capped}: ${facts.primary} becomes ${raised}.`;
+  return `${head} ${adds}${capped}: ${facts.primary} becomes ${raised}.`;
 }
 
 function serviceReasons(facts: Facts): string[] {
@@ -347,9 +383,13 @@ function serviceReasons(facts: Facts): string[] {
   ];
 }
 
-function explainReasons(facts: Facts, policy: Policy): string[] {
+function explainReasons(
+  facts: Facts,
+  policy: Policy,
+  currency: string,
+): string[] {
   return [
-    ...sizeReasons(facts),
+    ...sizeReasons(facts, currency),
     complexityReason(facts, policy),
     ...serviceReasons(facts),
   ];

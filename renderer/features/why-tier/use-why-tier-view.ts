@@ -70,6 +70,8 @@ export function useWhyTierView(): WhyTierView | null {
   const index = useWhyTierStore((s) => s.index);
   const pair = useWhyTierStore((s) => s.pair);
   const columns = useWorkspaceStore((s) => s.columns);
+  // The reasons label amounts in the import's currency, as the tables do.
+  const currency = useWorkspaceStore((s) => s.currency);
   const shown = useShownRun();
   const cache = useRef<RunCache | null>(null);
   cache.current ??= createRunCache();
@@ -81,15 +83,16 @@ export function useWhyTierView(): WhyTierView | null {
 
   return useMemo(() => {
     if (index === null || !columns || index >= columns.length) return null;
-    if (pair) return pairView(columns, pair, index, cache.current!);
+    if (pair) return pairView(columns, pair, index, cache.current!, currency);
     if (!shown.result) return null;
     const { policy, result } = shown;
-    const explanation = explainClient(columns, { policy, result }, index);
+    const run = { policy, result };
+    const explanation = explainClient(columns, run, index, currency);
     return {
       pair: false,
       sides: [{ key: 'shown', name: shown.name, explanation }],
     };
-  }, [index, pair, columns, shown]);
+  }, [index, pair, columns, shown, currency]);
 }
 
 function pairView(
@@ -97,6 +100,7 @@ function pairView(
   pair: WhyTierPair,
   index: number,
   cache: RunCache,
+  currency: string,
 ): WhyTierView {
   const side = (key: 'from' | 'to'): ExplainedSide => {
     const { name, policy } = pair[key];
@@ -104,7 +108,7 @@ function pairView(
     return {
       key,
       name,
-      explanation: explainClient(columns, { policy, result }, index),
+      explanation: explainClient(columns, { policy, result }, index, currency),
     };
   };
   return { pair: true, sides: [side('from'), side('to')] };

@@ -234,8 +234,8 @@ describe('explainClient: the rules behind each tier', () => {
   it('says how the higher basis chose', () => {
     expect(explain([client], higher).reasons.slice(0, 4)).toEqual([
       'Size tier by the higher of the worker and ARR tiers.',
-      '30 workers puts it in Mid-Market (from 11 workers).',
-      'ARR of 400,000 puts it in Enterprise (from 300,000).',
+      '30 workers put it in Mid-Market, which starts at 11 workers; Enterprise starts at 51 workers.',
+      'ARR of 400,000 USD puts it in Enterprise, which starts at 300,000 USD; Strategic starts at 1,200,000.01 USD.',
       'The higher of Mid-Market and Enterprise is Enterprise.',
     ]);
     const noArr = explain([{ workers: 30, countries: 2 }], lower);
@@ -254,6 +254,30 @@ describe('explainClient: the rules behind each tier', () => {
     });
   });
 
+  it('labels amounts with the currency given, USD when none is', () => {
+    const columns = buildColumns([{ workers: 1, arr: 500, countries: 1 }]);
+    const run = { policy: higher, result: computePortfolio(columns, higher) };
+    expect(explainClient(columns, run, 0, 'EUR').reasons.slice(1, 3)).toEqual([
+      '1 worker puts it in SMB, which starts at 1 worker; Mid-Market starts at 11 workers.',
+      'ARR of 500 EUR puts it in SMB, which starts at 0 EUR; Mid-Market starts at 60,000 EUR.',
+    ]);
+    expect(explainClient(columns, run, 0).reasons[2]).toContain('500 USD');
+    const arrOnly = parsePolicy({
+      size_basis: 'arr',
+      tiers: { SMB: { min_arr: 1000 } },
+    });
+    const below = buildColumns([{ workers: 3, arr: 999.5, countries: 1 }]);
+    const unsized = {
+      policy: arrOnly,
+      result: computePortfolio(below, arrOnly),
+    };
+    expect(explainClient(below, unsized, 0, 'GBP').reasons).toEqual([
+      "Size tier by ARR: ARR of 999.50 GBP is below SMB's minimum of 1,000 GBP, so it has no size tier (Unassigned).",
+      '1 country makes it Low complexity, which starts at 1 country and adds no tier.',
+      'With no size tier it has no service tier (Unassigned).',
+    ]);
+  });
+
   it('raises by the uplift and caps it at Strategic', () => {
     const two = parsePolicy({ complexity: { High: { uplift: 2 } } });
     const mid = explain([{ workers: 30, countries: 9 }], two);
@@ -270,7 +294,7 @@ describe('explainClient: the rules behind each tier', () => {
       service: 'Strategic',
     });
     expect(ent.reasons[1]).toBe(
-      '9 countries is High complexity (from 8 countries), which adds 2 tiers, capped at Strategic: Enterprise becomes Strategic.',
+      '9 countries make it High complexity, which starts at 8 countries and adds 2 tiers, capped at Strategic: Enterprise becomes Strategic.',
     );
     const top = explain([{ workers: 300, countries: 9 }]);
     expect(top).toMatchObject({ uplift: 0, service: 'Strategic' });

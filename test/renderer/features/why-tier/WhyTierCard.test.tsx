@@ -96,6 +96,10 @@ describe('WhyTierCard', () => {
       ...view.byTestId('why-tier-reasons').querySelectorAll('li'),
     ].map((li) => li.textContent);
     expect(reasons).toEqual(explanation.reasons);
+    expect(reasons.slice(0, 2)).toEqual([
+      'Size tier by workers: 12 workers put it in Mid-Market, which starts at 11 workers; Enterprise starts at 51 workers.',
+      '2 countries make it Low complexity, which starts at 1 country and adds no tier.',
+    ]);
     const workers = view.byTestId('why-tier-threshold-workers');
     expect(workers.textContent).toContain('12 workers');
     expect(workers.textContent).toContain('Enterprise at 51 workers: 39 more');
@@ -124,6 +128,22 @@ describe('WhyTierCard', () => {
     expect(text('why-tier-economics-one_up')).toContain('Enterprise');
     expect(cells('one_up')[1]).toBe(
       money(explanation.one_up!.cost_to_serve_cents),
+    );
+  });
+
+  it('says amounts in its reasons in the workspace currency', async () => {
+    const arrPolicy = { ...baselinePolicy, size_basis: 'arr' as const };
+    useWorkspaceStore.setState({
+      currency: 'EUR',
+      baselinePolicy: arrPolicy,
+      baseline: computePortfolio(columns, arrPolicy),
+    });
+    view = await render(<WhyTierCard />);
+    await act(async () => openWhyTier(0));
+    const first = view.byTestId('why-tier-reasons').querySelector('li');
+    // MRR 5,000 is ARR 60,000: exactly Mid-Market's line.
+    expect(first?.textContent).toBe(
+      'Size tier by ARR: ARR of 60,000 EUR puts it in Mid-Market, which starts at 60,000 EUR; Enterprise starts at 300,000 EUR.',
     );
   });
 
