@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 
 import type { Policy } from '../../../../shared/policy';
 import { sweepRange, sweepValues } from '../../../../shared/scenario/sweep';
@@ -11,6 +11,12 @@ import {
   defaultDraft,
   type SweepDraft,
 } from './sweep-form';
+import {
+  resetSensitivity,
+  sessionFor,
+  updateSession,
+  useSensitivityStore,
+} from './sensitivity-store';
 import { SweepForm } from './SweepForm';
 import {
   DEFAULT_CHOICE_ID,
@@ -19,33 +25,45 @@ import {
   parameterId,
 } from './sweep-parameters';
 import { SweepResults } from './SweepResults';
-import { useSweep, type SweepRun } from './use-sweep';
+import { useSweep, type SweepRun, type SweepState } from './use-sweep';
 
 import '../../../styles/analysis.css';
 
 /**
  * Threshold sensitivity: one line or ratio of the policy on show swept
  * over a range, with clients per tier, CSMs and margins along it and the
- * cliffs where a one-unit change moves many clients.
+ * cliffs where a one-unit change moves many clients. The choices and the
+ * last sweep are kept in the sensitivity store while the tab is away.
  */
 export function SensitivityPanel() {
   const source = useAnalysisSource();
-  const [choiceId, setChoiceId] = useState(DEFAULT_CHOICE_ID);
-  const choice = choiceById(choiceId) ?? choiceById(DEFAULT_CHOICE_ID)!;
+  const { period } = source;
+  const session = sessionFor(useSensitivityStore(), period);
+  const choice = choiceById(session.choiceId) ?? choiceById(DEFAULT_CHOICE_ID)!;
   const range = useMemo(
     () => sweepRange(source.policy, choice.parameter),
     [source.policy, choice],
   );
-  const [draft, setDraft] = useState<SweepDraft>(() =>
-    defaultDraft(choice.parameter, range),
-  );
-  const sweep = useSweep();
+  const draft = session.draft ?? defaultDraft(choice.parameter, range);
+  const setDraft = (next: SweepDraft) => updateSession(period, { draft: next });
+  const sweep = useSweep(period);
+
+  // Another period on show: its choices start afresh (the old sweep is dropped).
+  useEffect(() => {
+    if (useSensitivityStore.getState().period !== period) {
+      resetSensitivity(period);
+    }
+  }, [period]);
 
   // A policy edit can narrow the range (a neighbouring line moved).
   // Only the bounds matter: a new range object with the same bounds is no change.
   const { min, max } = range;
   useEffect(() => {
-    setDraft((before) => clampDraft(choice.parameter, range, before));
+    const kept = sessionFor(useSensitivityStore.getState(), period);
+    const before = kept.draft ?? defaultDraft(choice.parameter, range);
+    updateSession(period, {
+      draft: clampDraft(choice.parameter, range, before),
+    });
   }, [min, max]);
 
   const check = checkSweep(choice.parameter, range, draft);
@@ -55,10 +73,13 @@ export function SensitivityPanel() {
   const pick = (id: string) => {
     const next = choiceById(id);
     if (!next) return;
-    setChoiceId(id);
-    setDraft(
-      defaultDraft(next.parameter, sweepRange(source.policy, next.parameter)),
-    );
+    updateSession(period, {
+      choiceId: id,
+      draft: defaultDraft(
+        next.parameter,
+        sweepRange(source.policy, next.parameter),
+      ),
+    });
   };
   const start = () => {
     if (!check.ok || running) return;
@@ -108,7 +129,7 @@ function SweepStatus({
   state,
   stale,
 }: {
-  readonly state: ReturnType<typeof useSweep>['state'];
+  readonly state: SweepState;
   readonly stale: boolean;
 }) {
   if (state.status === 'error') {

@@ -1,10 +1,11 @@
 /**
  * Runs one sweep at a time in the compute worker, with its progress and
- * cancel. Cancelling ends the worker (a sweep cannot be interrupted any
- * other way); the period's columns are then sent to a fresh one, so the
- * figures on every screen keep computing.
+ * cancel, whether or not the Sensitivity tab is on show. Cancelling ends
+ * the worker (a sweep cannot be interrupted any other way); the period's
+ * columns are then sent to a fresh one, so the figures on every screen
+ * keep computing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 
 import type { Policy } from '../../../../shared/policy';
 import type {
@@ -13,13 +14,22 @@ import type {
 } from '../../../../shared/scenario/types';
 import { getComputeEngine } from '../../../app/engines';
 import { logger } from '../../../platform/index';
-import type { EngineCall } from '../../../worker/engine-client';
 import {
   describeFailure,
   heldDataKey,
   isCancelled,
   restoreEngine,
 } from './analysis-source';
+import {
+  beginSweep,
+  endSweep,
+  holdSweepCall,
+  isAwaited,
+  sessionFor,
+  sweepUnderWay,
+  updateSession,
+  useSensitivityStore,
+} from './sensitivity-store';
 
 /** A finished sweep and the policy it was run on. */
 export type SweepRun = {
@@ -40,33 +50,23 @@ export type SweepState = {
   readonly run: SweepRun | null;
 };
 
-const IDLE: SweepState = {
-  status: 'idle',
-  progress: 0,
-  message: null,
-  run: null,
-};
-
-/** The sweep runner of one panel. */
-export function useSweep() {
-  const [state, setState] = useState<SweepState>(IDLE);
-  const call = useRef<EngineCall<SweepResult> | null>(null);
-  const mounted = useRef(true);
-
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      // A sweep under way finishes in the worker; its answer is dropped.
-      mounted.current = false;
-    };
-  }, []);
-
-  const show = useCallback((next: Partial<SweepState>) => {
-    if (mounted.current) setState((before) => ({ ...before, ...next }));
-  }, []);
+/**
+ * The sweep runner of the period on show. Its state lives in the
+ * sensitivity store, so a sweep started before the tab was left finishes
+ * into it and shows (or can be cancelled) when the tab is back.
+ */
+export function useSweep(period: string | null) {
+  const state = useSensitivityStore((s) => sessionFor(s, period).sweep);
 
   const run = useCallback(
     async (policy: Policy, parameter: SweepParameter, values: number[]) => {
+      const token = beginSweep();
+      // Only the sweep awaited writes: one of another period, or replaced, is dropped.
+      const show = (next: Partial<SweepState>) => {
+        if (!isAwaited(token)) return;
+        const before = sessionFor(useSensitivityStore.getState(), period);
+        updateSession(period, { sweep: { ...before.sweep, ...next } });
+      };
       show({ status: 'running', progress: 0, message: null });
       const started = performance.now();
       try {
@@ -76,7 +76,7 @@ export function useSweep() {
           { key, policy, parameter, values },
           { onProgress: (fraction) => show({ progress: fraction }) },
         );
-        call.current = current;
+        holdSweepCall(token, current);
         const result = await current.promise;
         show({
           status: 'done',
@@ -88,14 +88,14 @@ export function useSweep() {
         logger.warn('the sweep failed', error as Error);
         show({ status: 'error', message: describeFailure('The sweep', error) });
       } finally {
-        call.current = null;
+        endSweep(token);
       }
     },
-    [show],
+    [period],
   );
 
   const cancel = useCallback(() => {
-    const current = call.current;
+    const current = sweepUnderWay();
     if (!current) return;
     current.cancel();
     // The worker was ended with the period's columns: give a new one them.

@@ -13,6 +13,7 @@ import {
   initialWorkspaceState,
   useWorkspaceStore,
 } from '../../../../../renderer/app/workspace-store';
+import { resetSensitivity } from '../../../../../renderer/features/scenario/sensitivity/sensitivity-store';
 import { SensitivityPanel } from '../../../../../renderer/features/scenario/sensitivity/SensitivityPanel';
 import { describeCliff } from '../../../../../renderer/features/scenario/sensitivity/sweep-parameters';
 import {
@@ -40,6 +41,7 @@ let engine: FakeAnalysisEngine;
 beforeEach(() => {
   const f = getFixture();
   engine = createFakeAnalysisEngine('period#1');
+  resetSensitivity();
   setEngines({ compute: engine.client, importer: engine.client });
   useWorkspaceStore.setState({
     ...initialWorkspaceState,
@@ -278,5 +280,135 @@ describe('SensitivityPanel', () => {
     expect(view.byTestId('sweep-range').textContent).toContain(
       'Valid from 2 workers to 29 workers',
     );
+  });
+});
+
+/** Leaves the tab (the Scenarios screen unmounts its panel) and comes back. */
+async function leaveAndComeBack(between?: () => Promise<void> | void) {
+  await view!.unmount();
+  view = null;
+  await act(async () => {
+    await between?.();
+  });
+  view = await render(<SensitivityPanel />);
+}
+
+const picked = () =>
+  (view!.byTestId('sweep-parameter') as HTMLSelectElement).value;
+const typed = () =>
+  ['sweep-from', 'sweep-to', 'sweep-steps'].map((id) => input(id).value);
+
+describe('SensitivityPanel: kept while the tab is away', () => {
+  it('keeps the parameter, from, to, steps and the last sweep', async () => {
+    view = await render(<SensitivityPanel />);
+    const select = view.byTestId('sweep-parameter') as HTMLSelectElement;
+    select.value = 'min_workers:Enterprise';
+    await fire(select, new Event('change', { bubbles: true }));
+    await typeInto(input('sweep-from'), '30');
+    await typeInto(input('sweep-to'), '90');
+    await typeInto(input('sweep-steps'), '13');
+    await click('sweep-run');
+    await waitFor(() => expect(engine.open('sweep')).toHaveLength(1));
+    await answerSweep();
+    await waitFor(() =>
+      expect(view!.queryByTestId('sweep-chart')).not.toBeNull(),
+    );
+    const summary = view.byTestId('sweep-summary').textContent;
+
+    await leaveAndComeBack();
+    expect(picked()).toBe('min_workers:Enterprise');
+    expect(typed()).toEqual(['30', '90', '13']);
+    expect(view.queryByTestId('sweep-chart')).not.toBeNull();
+    expect(view.byTestId('sweep-summary').textContent).toBe(summary);
+    expect(summary).toContain('13 values from 30 to 90 workers');
+    expect(view.queryByTestId('sweep-stale')).toBeNull();
+    expect(engine.calls).toHaveLength(1);
+  });
+
+  it('keeps a sweep that finished while the tab was away, and marks it out of date after an edit', async () => {
+    const { scenarioPolicy } = getFixture();
+    view = await render(<SensitivityPanel />);
+    await click('sweep-run');
+    await waitFor(() => expect(engine.open('sweep')).toHaveLength(1));
+    await leaveAndComeBack(async () => {
+      await answerSweep();
+    });
+    expect(view.queryByTestId('sweep-run')).not.toBeNull();
+    expect(view.queryByTestId('sweep-chart')).not.toBeNull();
+    expect(view.queryByTestId('sweep-stale')).toBeNull();
+
+    await leaveAndComeBack(() =>
+      useWorkspaceStore.setState({
+        scenarioPolicy: {
+          ...scenarioPolicy,
+          tiers: {
+            ...scenarioPolicy.tiers,
+            SMB: { ...scenarioPolicy.tiers.SMB, csm_ratio: 45 },
+          },
+        },
+      }),
+    );
+    expect(view.queryByTestId('sweep-chart')).not.toBeNull();
+    expect(view.queryByTestId('sweep-stale')).not.toBeNull();
+  });
+
+  it('comes back to a sweep still running, which can be cancelled', async () => {
+    view = await render(<SensitivityPanel />);
+    await click('sweep-run');
+    await waitFor(() => expect(engine.open('sweep')).toHaveLength(1));
+    await act(async () =>
+      engine.open('sweep')[0]!.options.onProgress?.(0.25, 'sweeping'),
+    );
+    await leaveAndComeBack();
+    expect(view.queryByTestId('sweep-run')).toBeNull();
+    expect(view.byTestId('sweep-progress').getAttribute('aria-valuenow')).toBe(
+      '25',
+    );
+    await click('sweep-cancel');
+    await waitFor(() =>
+      expect(view!.queryByTestId('sweep-cancelled')).not.toBeNull(),
+    );
+    expect(engine.calls[0]!.cancelled).toBe(true);
+    expect(view.queryByTestId('sweep-run')).not.toBeNull();
+    expect(view.queryByTestId('sweep-chart')).toBeNull();
+  });
+
+  it('starts afresh for another period, and drops a sweep of the old one', async () => {
+    const { scenarioPolicy } = getFixture();
+    const range = sweepRange(scenarioPolicy, {
+      kind: 'min_workers',
+      tier: 'Mid-Market',
+    });
+    const defaults = [String(range.min), String(range.max), '50'];
+    view = await render(<SensitivityPanel />);
+    await typeInto(input('sweep-steps'), '9');
+    await click('sweep-run');
+    await waitFor(() => expect(engine.open('sweep')).toHaveLength(1));
+    await answerSweep();
+    await waitFor(() =>
+      expect(view!.queryByTestId('sweep-chart')).not.toBeNull(),
+    );
+
+    // Away from the tab.
+    await leaveAndComeBack(() =>
+      useWorkspaceStore.setState({ period: '2026-Q4' }),
+    );
+    expect(typed()).toEqual(defaults);
+    expect(view.queryByTestId('sweep-chart')).toBeNull();
+
+    // On the tab, with a sweep still running for the period left.
+    await typeInto(input('sweep-steps'), '7');
+    await click('sweep-run');
+    await waitFor(() => expect(engine.open('sweep')).toHaveLength(1));
+    await act(async () => useWorkspaceStore.setState({ period: '2026-Q3' }));
+    expect(typed()).toEqual(defaults);
+    expect(view.queryByTestId('sweep-run')).not.toBeNull();
+    await answerSweep();
+    expect(view.queryByTestId('sweep-chart')).toBeNull();
+    expect(view.queryByTestId('sweep-cancelled')).toBeNull();
+    // Back on that period, its choices and sweep were cleared all the same.
+    await act(async () => useWorkspaceStore.setState({ period: '2026-Q4' }));
+    expect(typed()).toEqual(defaults);
+    expect(view.queryByTestId('sweep-chart')).toBeNull();
   });
 });
