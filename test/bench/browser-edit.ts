@@ -52,8 +52,19 @@ export async function timeEditsInBrowser(path: string): Promise<EditTiming> {
     await app.open();
     await importFile(app, path);
     await app.go('scenario');
-    for (let k = 0; k < 4; k++) {
+    for (let k = 1; k <= 4; k++) {
       await app.byTestId('scenario-create').click();
+      // The header may still say "Computed" from before the click: wait
+      // for the new scenario to be listed and active, then for its figures.
+      await page.waitForFunction((count) => {
+        const items = document.querySelectorAll(
+          '[data-testid="scenario-item"]',
+        );
+        return (
+          items.length === count &&
+          items[count - 1]!.getAttribute('aria-current') === 'true'
+        );
+      }, k);
       await app.waitComputed();
     }
     await watchLongTasks(page);
