@@ -213,19 +213,30 @@ export const CLIFF_NEIGHBOURS = 3;
 /** Sweeps shorter than this have too few steps to say what is usual. */
 export const CLIFF_CONTEXT_STEPS = 5;
 
+/** A one-unit change that moves this share of the clients is a cliff anywhere. */
+export const CLIFF_LARGE_SHARE = 0.05;
+
 /**
  * Which steps are cliffs: a one-unit change that moves at least
  * `cliffClients` clients and, in a sweep of CLIFF_CONTEXT_STEPS or more,
- * at least twice the median one-unit move of the CLIFF_NEIGHBOURS steps on
- * each side. A steep but even slope has no cliff; a jump out of it does.
+ * either stands out from the slope around it (twice the median one-unit
+ * move of the CLIFF_NEIGHBOURS steps on each side) or moves 5 % of the
+ * `clientCount` clients at once. A gentle even slope has no cliff; a jump
+ * out of it, or a move of a twentieth of the portfolio, is one.
  */
 export function markCliffs(
   unitFlips: readonly number[],
   cliffClients: number,
+  clientCount = 0,
 ): boolean[] {
+  const large = Math.max(
+    cliffClients,
+    Math.ceil(clientCount * CLIFF_LARGE_SHARE),
+  );
   return unitFlips.map((flips, k) => {
     if (flips < cliffClients) return false;
     if (unitFlips.length < CLIFF_CONTEXT_STEPS) return true;
+    if (clientCount > 0 && flips >= large) return true;
     const around = [
       ...unitFlips.slice(Math.max(0, k - CLIFF_NEIGHBOURS), k),
       ...unitFlips.slice(k + 1, k + 1 + CLIFF_NEIGHBOURS),
@@ -400,6 +411,7 @@ export function runSweep(
   const cliffs = markCliffs(
     steps.map((step) => step.unit_flips),
     cliffClients,
+    columns.length,
   );
   const marked = steps.map((step, k) => ({ ...step, cliff: cliffs[k]! }));
   return { parameter, range, steps: marked, cliff_clients: cliffClients };

@@ -130,7 +130,8 @@ export type SweepResult = {
   /**
    * How many clients a one-unit change must move at least to be a cliff:
    * 1 % of the clients, at least 2. A cliff must also move twice the
-   * median one-unit move of the 3 steps on each side (markCliffs).
+   * median one-unit move of the 3 steps on each side, or 5 % of the
+   * clients (markCliffs).
    */
   readonly cliff_clients: number;
 };

@@ -53,10 +53,10 @@ export const TIER_PARAMETERS: readonly TierParameter[] = [
   { key: 'csm_ratio', label: 'Clients per CSM', kind: 'int', unit: 'clients' },
   {
     key: 'pepm',
-    label: 'List price PEPM (prices the sample)',
+    label: 'List price PEPM (reference)',
     kind: 'money',
     unit: 'USD',
-    help: 'What the sample portfolio is priced at. Imported clients keep their own MRR: change it with the price change or a floor',
+    help: "The tier's list price, for reference: the sample portfolio was generated at these prices, and every client (the sample's too) keeps its own MRR. Price change and the minimum PEPM are what change revenue",
   },
   {
     key: 'min_pepm',

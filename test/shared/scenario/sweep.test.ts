@@ -422,6 +422,10 @@ describe('markCliffs', () => {
     ]);
     // Big enough against its neighbours but under 1 % of the clients.
     expect(markCliffs([0, 0, 3, 0, 0], 4)).toEqual(Array(5).fill(false));
+    // With 1,500 clients, a move of 75 (5 %) is a cliff on any slope.
+    expect(
+      markCliffs([116, 93, 86, 55, 70, 47, 47, 28, 38, 29, 13, 12], 15, 1500),
+    ).toEqual([true, true, true, ...Array(9).fill(false)]);
     // Too few steps to say what is usual: the 1 % rule alone.
     expect(markCliffs([20], 15)).toEqual([true]);
     expect(markCliffs([30, 20, 10, 16], 15)).toEqual([true, true, false, true]);

@@ -86,7 +86,7 @@ function CliffList({ run }: { readonly run: SweepRun }) {
   const { result } = run;
   const { parameter, range, cliff_clients } = result;
   const cliffs = cliffSteps(result);
-  const rule = `a one-unit change that moves at least ${formatCountOf(cliff_clients, 'client')} (1 % of the portfolio, never fewer than 2) and at least twice the usual move of the three steps on each side: a jump out of the slope, not the slope itself`;
+  const rule = `a one-unit change that moves at least ${formatCountOf(cliff_clients, 'client')} (1 % of the portfolio, never fewer than 2) and either twice the usual move of the three steps on each side or 5 % of the portfolio at once`;
 
   return (
     <section className="an-cliffs">
@@ -102,7 +102,7 @@ function CliffList({ run }: { readonly run: SweepRun }) {
         <p className="ui-flag-line" data-testid="sweep-cliffs">
           No cliff in this range: no one-unit change moves{' '}
           {formatCount(cliff_clients)} clients or more and stands out from the
-          steps around it.
+          steps around it, and none moves 5 % of the portfolio.
         </p>
       ) : (
         <ul className="an-cliff-list" data-testid="sweep-cliffs">
