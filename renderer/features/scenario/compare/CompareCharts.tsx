@@ -4,12 +4,13 @@ import { Chart } from '../../../ui/chart';
 import { Panel } from '../../../ui/Panel';
 import type { CompareOutput } from '../../../worker/messages';
 import {
+  buildClientsCompareChart,
   buildCsmCompareChart,
   buildMarginCompareChart,
   buildMoneyCompareChart,
 } from './compare-charts';
 
-/** Charts of the comparison: margin by tier, revenue and cost, CSMs. */
+/** Charts of the comparison: margin by tier, revenue and cost, CSMs, clients. */
 export function CompareCharts({
   output,
   currency,
@@ -23,6 +24,7 @@ export function CompareCharts({
     [output, currency],
   );
   const csms = useMemo(() => buildCsmCompareChart(output), [output]);
+  const clients = useMemo(() => buildClientsCompareChart(output), [output]);
 
   return (
     <>
@@ -55,6 +57,14 @@ export function CompareCharts({
           />
         </Panel>
       </div>
+      <Panel title="Clients per tier" note="One bar per policy">
+        <Chart
+          option={clients}
+          label="Clients per tier by scenario"
+          testId="compare-chart-clients"
+          merge
+        />
+      </Panel>
     </>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * ECharts options of the Compare tab, from the worker's figures: gross
  * margin per tier by policy with each policy's own target marked on its
- * bar, revenue and cost to serve per policy, and CSMs required per policy
- * by tier.
+ * bar, revenue and cost to serve per policy, CSMs required per policy
+ * by tier, and clients per tier by policy.
  */
 import { TIERS } from '../../../../shared/domain';
 import { chartPalette, type ChartOption } from '../../../ui/chart';
@@ -183,6 +183,30 @@ export function buildCsmCompareChart(output: CompareOutput): ChartOption {
       stack: 'csms',
       color: TIER_COLORS[k],
       data: policies.map((p) => required.get(p.figures, tier)),
+    })),
+  };
+}
+
+/**
+ * Clients per tier, one bar per policy: where a scenario moves clients,
+ * each tier's group shows how many it gains or loses.
+ */
+export function buildClientsCompareChart(output: CompareOutput): ChartOption {
+  const policies = policiesOf(output);
+  const clients = figure('clients');
+  return {
+    ...CHART_FRAME,
+    tooltip: {
+      ...CHART_FRAME.tooltip,
+      valueFormatter: (v) => formatCount(v as number),
+    },
+    xAxis: { type: 'category', data: [...TIERS] },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: policies.map((p, k) => ({
+      type: 'bar' as const,
+      name: p.name,
+      color: colorOf(k),
+      data: TIERS.map((tier) => clients.get(p.figures, tier)),
     })),
   };
 }

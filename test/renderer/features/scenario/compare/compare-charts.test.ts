@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  buildClientsCompareChart,
   buildCsmCompareChart,
   buildMarginCompareChart,
   buildMoneyCompareChart,
@@ -109,5 +110,46 @@ describe('compare charts', () => {
       (h) => h.tier === 'SMB',
     )!.required_csms;
     expect(csms[0]!.data[1]).toBe(required);
+  });
+
+  it('draws clients per tier, one bar per policy, gaining where clients move in', () => {
+    const output = fixtureComparison();
+    const option = buildClientsCompareChart(output);
+    expect((option.xAxis as { data: string[] }).data).toEqual([
+      'SMB',
+      'Mid-Market',
+      'Enterprise',
+      'Strategic',
+    ]);
+    const series = seriesOf(option);
+    expect(series.map((s) => s.name)).toEqual([
+      'Baseline',
+      'Raise Mid-Market',
+      'Price SMB +10 %',
+    ]);
+    expect(series.every((s) => s.type === 'bar' && !s.stack)).toBe(true);
+    const count = (figures: typeof output.baseline, tier: string) =>
+      figures.segments.find((s) => s.segment === tier)?.client_count ?? 0;
+    const policies = [output.baseline, ...output.scenarios];
+    series.forEach((s, k) =>
+      expect(s.data).toEqual(
+        ['SMB', 'Mid-Market', 'Enterprise', 'Strategic'].map((tier) =>
+          count(policies[k]!, tier),
+        ),
+      ),
+    );
+    // Raising Mid-Market's floor moves clients down into SMB; repricing
+    // moves none. Every policy still counts every client.
+    expect(series[1]!.data[0]).toBeGreaterThan(series[0]!.data[0] as number);
+    expect(series[2]!.data).toEqual(series[0]!.data);
+    const sum = (data: unknown[]) =>
+      data.reduce<number>((n, v) => n + (v as number), 0);
+    expect(sum(series[1]!.data)).toBe(sum(series[0]!.data));
+    // It renders: a bar per policy and tier.
+    const svg = renderChartToSvg(option, 800, 300);
+    const bars = svg.match(
+      /<path d="M[\d.]+ [\d.]+l[\d.]+ 0l0 -[\d.]+l-[\d.]+ 0Z"[^>]*ecmeta_ssr_type="chart"/g,
+    );
+    expect(bars).toHaveLength(12);
   });
 });
