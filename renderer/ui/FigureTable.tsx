@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import type { DeltaDirection } from './delta';
+import { tierDeltaDirection, type DeltaDirection } from './delta';
 import { Figure, type FigureProps } from './Figure';
 import type { FigureKind } from './format';
 
@@ -11,6 +11,12 @@ export type FigureMetric<Source> = {
   readonly header: string;
   readonly kind: FigureKind;
   readonly direction: DeltaDirection;
+  /**
+   * Whether the figure follows the row's clients (a count, a sum or an
+   * average over them): in a row clients moved into or out of, its delta
+   * has no direction.
+   */
+  readonly followsClients?: boolean;
   /** What the header means, shown on hover. */
   readonly tip?: string;
   readonly get: (source: Source) => number | null;
@@ -23,6 +29,8 @@ export type FigureRow<Source> = {
   readonly current: Source;
   /** Undefined when no scenario is active (no deltas are shown). */
   readonly baseline?: Source;
+  /** Clients moved into or out of the row's tier (see `clientsMoved`). */
+  readonly moved?: boolean;
 };
 
 /**
@@ -46,7 +54,10 @@ export function toMetricColumn<Source, Row extends FigureRow<Source>>(
       kind: metric.kind,
       value: metric.get(row.current),
       baseline: row.baseline ? metric.get(row.baseline) : undefined,
-      direction: metric.direction,
+      direction: tierDeltaDirection(metric.direction, {
+        followsClients: metric.followsClients,
+        moved: row.moved,
+      }),
       currency: options.currency,
       suffix: options.suffix?.(row),
     }),

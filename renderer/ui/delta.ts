@@ -47,3 +47,29 @@ export function computeDelta(
   const change = known ? value - baseline : null;
   return { value, baseline, change, tone: getDeltaTone(change, direction) };
 }
+
+/**
+ * Whether clients moved into or out of a tier under a scenario: its client
+ * count differs from the baseline's. False with no baseline; callers never
+ * ask it of an all-tiers row, whose clients do not move.
+ */
+export function clientsMoved(
+  clients: number,
+  baselineClients: number | undefined,
+): boolean {
+  return baselineClients !== undefined && clients !== baselineClients;
+}
+
+/**
+ * The direction a tier's figure is judged by. A figure that follows the
+ * tier's clients (a count, a sum of revenue, cost or CSMs over them, or
+ * an average per client) shifts with clients moving in or out, which is
+ * neither better nor worse on its own: it is then neutral. Margins keep
+ * theirs, as each tier has a target of its own.
+ */
+export function tierDeltaDirection(
+  direction: DeltaDirection,
+  flags: { readonly followsClients?: boolean; readonly moved?: boolean },
+): DeltaDirection {
+  return flags.followsClients && flags.moved ? 'neutral' : direction;
+}

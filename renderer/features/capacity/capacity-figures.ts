@@ -9,6 +9,7 @@ import type {
   HiringRow,
   PortfolioResult,
 } from '../../../shared/engine/types';
+import { clientsMoved } from '../../ui/delta';
 import type { FigureMetric, FigureRow } from '../../ui/FigureTable';
 
 /** The figures of one hiring row (a tier, or the total). */
@@ -62,12 +63,12 @@ export function getHiringRows(
   scenario: PortfolioResult | null,
 ): HiringTableRow[] {
   const shown = scenario ?? baseline;
-  const rows: HiringTableRow[] = TIERS.map((tier) => ({
-    key: tier,
-    label: tier,
-    current: tierRow(shown, tier),
-    baseline: scenario ? tierRow(baseline, tier) : undefined,
-  }));
+  const rows: HiringTableRow[] = TIERS.map((tier) => {
+    const current = tierRow(shown, tier);
+    const before = scenario ? tierRow(baseline, tier) : undefined;
+    const moved = clientsMoved(current.client_count, before?.client_count);
+    return { key: tier, label: tier, current, baseline: before, moved };
+  });
   rows.push({
     key: 'total',
     label: 'Total',
@@ -80,12 +81,14 @@ export function getHiringRows(
 /** A column of the hiring table (data-testid `hiring-<id>-<Tier>`). */
 export type HiringMetric = FigureMetric<HiringFigures>;
 
+/** The hiring table's columns; all but the ratio follow a tier's clients. */
 export const HIRING_METRICS: readonly HiringMetric[] = [
   {
     id: 'clients',
     header: 'Clients',
     kind: 'count',
     direction: 'neutral',
+    followsClients: true,
     get: (r) => r.client_count,
   },
   {
@@ -100,6 +103,7 @@ export const HIRING_METRICS: readonly HiringMetric[] = [
     header: 'CSMs required',
     kind: 'count',
     direction: 'lower-is-better',
+    followsClients: true,
     get: (r) => r.required_csms,
   },
   {
@@ -107,6 +111,7 @@ export const HIRING_METRICS: readonly HiringMetric[] = [
     header: 'Current CSMs',
     kind: 'count',
     direction: 'neutral',
+    followsClients: true,
     get: (r) => r.current_csms,
   },
   {
@@ -114,6 +119,7 @@ export const HIRING_METRICS: readonly HiringMetric[] = [
     header: 'Hires needed',
     kind: 'count',
     direction: 'lower-is-better',
+    followsClients: true,
     get: (r) => r.hires_needed,
   },
   {
@@ -121,6 +127,7 @@ export const HIRING_METRICS: readonly HiringMetric[] = [
     header: 'Hiring cost / year',
     kind: 'money',
     direction: 'lower-is-better',
+    followsClients: true,
     get: (r) => r.hires_cost_cents,
   },
 ];

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import type { PortfolioResult } from '../../../shared/engine/types';
+import { tierDeltaDirection } from '../../ui/delta';
 import { FigureTable } from '../../ui/FigureTable';
 import { Panel } from '../../ui/Panel';
 import {
@@ -41,7 +42,10 @@ export function ScenarioSummaryPanel({
             kind: m.kind,
             value: row.figures[m.id].value,
             baseline: row.figures[m.id].baseline,
-            direction: m.direction,
+            direction: tierDeltaDirection(m.direction, {
+              followsClients: m.followsClients,
+              moved: row.moved,
+            }),
             currency,
           }),
         }))}

@@ -8,7 +8,12 @@
  */
 import { TIERS, type Tier } from '../../../shared/domain';
 import type { SegmentEconomics } from '../../../shared/engine/types';
-import { computeDelta, type DeltaDirection } from '../../ui/delta';
+import {
+  clientsMoved,
+  computeDelta,
+  tierDeltaDirection,
+  type DeltaDirection,
+} from '../../ui/delta';
 import type { FigureKind } from '../../ui/format';
 import type { CompareOutput, PolicyFigures } from '../../worker/messages';
 import { sumHiring } from '../capacity/capacity-figures';
@@ -32,13 +37,12 @@ export type CompareFigure = {
   /** How the all-tiers figure should move to get closer to the targets. */
   readonly direction: DeltaDirection;
   /**
-   * How a tier's figure should move when clients moved into or out of the
-   * tier. Its revenue, cost and CSMs then follow those clients and say
-   * nothing of better or worse on their own (the all-tiers figure does); a
-   * tier's margin keeps its direction, as it has a target of its own. With
-   * the same clients in the tier, `direction` holds.
+   * Whether a tier's figure follows its clients: with clients moved into
+   * or out of the tier it then says nothing of better or worse on its own
+   * (the all-tiers figure does). A tier's margin does not, as it has a
+   * target of its own.
    */
-  readonly tierDirection: DeltaDirection;
+  readonly followsClients: boolean;
   readonly get: (figures: PolicyFigures, key: CompareRowKey) => number | null;
 };
 
@@ -69,7 +73,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'total_mrr',
     kind: 'money',
     direction: 'higher-is-better',
-    tierDirection: 'neutral',
+    followsClients: true,
     get: (f, key) => revenue(segmentOf(f, key)),
   },
   {
@@ -78,7 +82,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'cost_to_serve',
     kind: 'money',
     direction: 'lower-is-better',
-    tierDirection: 'neutral',
+    followsClients: true,
     get: (f, key) => segmentOf(f, key).cost_to_serve_cents,
   },
   {
@@ -87,7 +91,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'gross_margin',
     kind: 'percent',
     direction: 'higher-is-better',
-    tierDirection: 'higher-is-better',
+    followsClients: false,
     get: (f, key) => segmentOf(f, key).gross_margin,
   },
   {
@@ -96,7 +100,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'client_count',
     kind: 'count',
     direction: 'neutral',
-    tierDirection: 'neutral',
+    followsClients: true,
     get: (f, key) => segmentOf(f, key).client_count,
   },
   {
@@ -105,7 +109,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'required_csms',
     kind: 'count',
     direction: 'lower-is-better',
-    tierDirection: 'neutral',
+    followsClients: true,
     get: (f, key) => hiringOf(f, key).required_csms,
   },
   {
@@ -114,7 +118,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'hires_needed',
     kind: 'count',
     direction: 'lower-is-better',
-    tierDirection: 'neutral',
+    followsClients: true,
     get: (f, key) => hiringOf(f, key).hires_needed,
   },
   {
@@ -123,7 +127,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     exportName: 'hires_cost_per_year',
     kind: 'money',
     direction: 'lower-is-better',
-    tierDirection: 'neutral',
+    followsClients: true,
     get: (f, key) => hiringOf(f, key).hires_cost_cents,
   },
 ];
@@ -171,9 +175,14 @@ function cellOf(
   const moved =
     baseline !== null &&
     key !== 'total' &&
-    segmentOf(figures, key).client_count !==
-      segmentOf(baseline, key).client_count;
-  const direction = moved ? figure.tierDirection : figure.direction;
+    clientsMoved(
+      segmentOf(figures, key).client_count,
+      segmentOf(baseline, key).client_count,
+    );
+  const direction = tierDeltaDirection(figure.direction, {
+    followsClients: figure.followsClients,
+    moved,
+  });
   const delta = baseline
     ? computeDelta(value, figure.get(baseline, key), direction)
     : null;

@@ -19,6 +19,8 @@ export type SummaryFigure = {
 export type SummaryRow = {
   readonly key: Tier | 'total';
   readonly label: string;
+  /** Clients moved into or out of the tier (never for the total). */
+  readonly moved: boolean;
   readonly figures: Readonly<Record<SummaryMetricId, SummaryFigure>>;
 };
 
@@ -36,46 +38,60 @@ export type SummaryMetric = {
   readonly header: string;
   readonly kind: FigureKind;
   readonly direction: DeltaDirection;
+  /** Follows the tier's clients: no direction in a tier they moved in or out of. */
+  readonly followsClients: boolean;
 };
 
 /** The summary's columns, in order. */
 export const SUMMARY_METRICS: readonly SummaryMetric[] = [
-  { id: 'clients', header: 'Clients', kind: 'count', direction: 'neutral' },
+  {
+    id: 'clients',
+    header: 'Clients',
+    kind: 'count',
+    direction: 'neutral',
+    followsClients: true,
+  },
   {
     id: 'revenue',
     header: 'Revenue / mo',
     kind: 'money',
     direction: 'higher-is-better',
+    followsClients: true,
   },
   {
     id: 'cost',
     header: 'Cost to serve / mo',
     kind: 'money',
     direction: 'lower-is-better',
+    followsClients: true,
   },
   {
     id: 'margin',
     header: 'Gross margin',
     kind: 'percent',
     direction: 'higher-is-better',
+    followsClients: false,
   },
   {
     id: 'required',
     header: 'CSMs required',
     kind: 'count',
     direction: 'lower-is-better',
+    followsClients: true,
   },
   {
     id: 'hires',
     header: 'Hires needed',
     kind: 'count',
     direction: 'lower-is-better',
+    followsClients: true,
   },
   {
     id: 'hire-cost',
     header: 'Hiring cost / year',
     kind: 'money',
     direction: 'lower-is-better',
+    followsClients: true,
   },
 ];
 
@@ -98,6 +114,7 @@ export function getSummaryRows(
     return {
       key: segment.key as Tier | 'total',
       label: segment.label,
+      moved: segment.moved ?? false,
       figures: {
         clients: pair((x) => x.client_count, s.current, s.baseline),
         revenue: pair((x) => x.revenue_cents, s.current, s.baseline),

@@ -10,6 +10,7 @@ import type {
   SegmentEconomics,
 } from '../../../shared/engine/types';
 import type { SizeBasis } from '../../../shared/policy';
+import { clientsMoved } from '../../ui/delta';
 import type { FigureMetric, FigureRow } from '../../ui/FigureTable';
 import { formatPercent } from '../../ui/format';
 
@@ -68,19 +69,21 @@ function totalOf(result: PortfolioResult): SegmentEconomics {
 /**
  * Rows of the four tiers, Unassigned when either result has such clients,
  * and the total; each shown figure next to the baseline's when a scenario
- * is on show.
+ * is on show, and whether clients moved into or out of the tier.
  */
 export function getSegmentRows(
   baseline: PortfolioResult,
   scenario: PortfolioResult | null,
 ): SegmentRow[] {
   const shown = scenario ?? baseline;
-  const pair = (segment: Tier | null) => ({
-    current: findSegment(shown, segment) ?? emptySegment(segment),
-    baseline: scenario
+  const pair = (segment: Tier | null) => {
+    const current = findSegment(shown, segment) ?? emptySegment(segment);
+    const before = scenario
       ? (findSegment(baseline, segment) ?? emptySegment(segment))
-      : undefined,
-  });
+      : undefined;
+    const moved = clientsMoved(current.client_count, before?.client_count);
+    return { current, baseline: before, moved };
+  };
   const rows: SegmentRow[] = TIERS.map((tier) => ({
     key: tier,
     label: tier,
@@ -110,13 +113,17 @@ const ifRevenue =
   (get: (s: SegmentEconomics) => number | null) => (s: SegmentEconomics) =>
     s.revenue_known_count === 0 ? null : get(s);
 
-/** The table's metrics, in column order. */
+/**
+ * The table's metrics, in column order. Counts, sums and averages per
+ * client follow the clients in a tier; margins and shares do not.
+ */
 export const SEGMENT_METRICS: readonly SegmentMetric[] = [
   {
     id: 'count',
     header: 'Clients',
     kind: 'count',
     direction: 'neutral',
+    followsClients: true,
     get: (s) => s.client_count,
   },
   {
@@ -125,6 +132,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'money',
     direction: 'higher-is-better',
     tip: 'Imported monthly recurring revenue (ARR / 12)',
+    followsClients: true,
     get: ifRevenue((s) => s.total_mrr_cents),
   },
   {
@@ -132,6 +140,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     header: 'Avg MRR / client',
     kind: 'money',
     direction: 'higher-is-better',
+    followsClients: true,
     get: ifRevenue((s) => s.avg_mrr_per_client_cents),
   },
   {
@@ -140,6 +149,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'money',
     direction: 'higher-is-better',
     tip: 'MRR under the policy: price change % and PEPM floor applied',
+    followsClients: true,
     get: ifRevenue((s) => s.revenue_cents),
   },
   {
@@ -148,6 +158,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     kind: 'money',
     tip: 'Monthly cost to serve the clients in their service tier',
     direction: 'lower-is-better',
+    followsClients: true,
     // No client to serve: there is no cost to show, not a cost of $0.
     get: (s) => (s.client_count === 0 ? null : s.cost_to_serve_cents),
   },
@@ -164,6 +175,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     header: 'Avg health',
     kind: 'number',
     direction: 'higher-is-better',
+    followsClients: true,
     get: (s) => s.avg_health_score,
   },
   {
@@ -171,6 +183,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     header: 'Churn rate',
     kind: 'percent',
     direction: 'lower-is-better',
+    followsClients: true,
     get: (s) => s.churn_rate,
   },
   {
@@ -178,6 +191,7 @@ export const SEGMENT_METRICS: readonly SegmentMetric[] = [
     header: 'Avg countries',
     kind: 'number',
     direction: 'neutral',
+    followsClients: true,
     get: (s) => s.avg_countries_per_client,
   },
   {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { computeDelta, getDeltaTone } from '../../../renderer/ui/delta';
+import {
+  clientsMoved,
+  computeDelta,
+  getDeltaTone,
+  tierDeltaDirection,
+} from '../../../renderer/ui/delta';
 
 describe('getDeltaTone', () => {
   it.each([
@@ -36,5 +41,32 @@ describe('computeDelta', () => {
 
   it('colours a lower margin red', () => {
     expect(computeDelta(0.48, 0.52, 'higher-is-better').tone).toBe('bad');
+  });
+});
+
+describe('clientsMoved', () => {
+  it('is true only when a baseline count is given and differs', () => {
+    expect(clientsMoved(12, 10)).toBe(true);
+    expect(clientsMoved(8, 10)).toBe(true);
+    expect(clientsMoved(10, 10)).toBe(false);
+    expect(clientsMoved(10, undefined)).toBe(false);
+  });
+});
+
+describe('tierDeltaDirection', () => {
+  it('drops the direction only of a figure that follows clients who moved', () => {
+    const judged = (followsClients?: boolean, moved?: boolean) =>
+      tierDeltaDirection('higher-is-better', { followsClients, moved });
+    expect(judged(true, true)).toBe('neutral');
+    expect(judged(true, false)).toBe('higher-is-better');
+    expect(judged(false, true)).toBe('higher-is-better');
+    expect(judged(undefined, true)).toBe('higher-is-better');
+    expect(judged()).toBe('higher-is-better');
+    expect(
+      tierDeltaDirection('lower-is-better', {
+        followsClients: true,
+        moved: false,
+      }),
+    ).toBe('lower-is-better');
   });
 });

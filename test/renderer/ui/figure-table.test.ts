@@ -41,3 +41,42 @@ describe('toMetricColumn', () => {
     expect(compared).toMatchObject({ value: 5, baseline: 4 });
   });
 });
+
+describe('toMetricColumn tones', () => {
+  type Tier = { readonly clients: number; readonly revenue: number };
+  const revenue: FigureMetric<Tier> = {
+    id: 'revenue',
+    header: 'Revenue',
+    kind: 'money',
+    direction: 'higher-is-better',
+    followsClients: true,
+    get: (s) => s.revenue,
+  };
+  const margin: FigureMetric<Tier> = {
+    ...revenue,
+    id: 'margin',
+    followsClients: undefined,
+  };
+  const row = (moved?: boolean): FigureRow<Tier> => ({
+    key: 'SMB',
+    label: 'SMB',
+    current: { clients: 12, revenue: 900 },
+    baseline: { clients: 10, revenue: 800 },
+    moved,
+  });
+  const directionOf = (metric: FigureMetric<Tier>, moved?: boolean) =>
+    toMetricColumn<Tier, FigureRow<Tier>>(metric, {
+      testIdPrefix: 'segment',
+      currency: 'USD',
+    }).figure(row(moved))?.direction;
+
+  it('gives a figure that follows clients no direction in a row they moved in or out of', () => {
+    expect(directionOf(revenue, true)).toBe('neutral');
+    expect(directionOf(revenue, false)).toBe('higher-is-better');
+    expect(directionOf(revenue)).toBe('higher-is-better');
+  });
+
+  it('keeps the direction of a figure that does not follow clients', () => {
+    expect(directionOf(margin, true)).toBe('higher-is-better');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  HIRING_METRICS,
   countUtilisation,
   formatSegmentMix,
   getHiringRows,
@@ -55,6 +56,24 @@ describe('getHiringRows', () => {
     expect(smb.current.required_csms).toBeGreaterThanOrEqual(
       smb.baseline!.required_csms,
     );
+  });
+
+  it('flags the tiers whose client count changed, not the total', () => {
+    const { baseline, scenario } = getFixture();
+    const rows = getHiringRows(baseline, scenario);
+    const moved = Object.fromEntries(rows.map((r) => [r.key, r.moved]));
+    expect(moved.SMB).toBe(true);
+    expect(moved['Mid-Market']).toBe(true);
+    expect(moved.total).toBeFalsy();
+    for (const row of rows.slice(0, 4)) {
+      expect(row.moved, row.key).toBe(
+        row.current.client_count !== row.baseline!.client_count,
+      );
+    }
+    expect(getHiringRows(baseline, null).some((r) => r.moved)).toBe(false);
+    expect(
+      HIRING_METRICS.filter((m) => !m.followsClients).map((m) => m.id),
+    ).toEqual(['ratio']);
   });
 
   it('sums hires and their cost', () => {

@@ -38,6 +38,10 @@ describe('buildComparison', () => {
       'hirecost',
     ]);
     expect(rows).toHaveLength(35);
+    // Only the margin is judged on its own in a tier clients moved into.
+    expect(
+      COMPARE_FIGURES.filter((f) => !f.followsClients).map((f) => f.id),
+    ).toEqual(['margin']);
   });
 
   it('reads each figure from the engine and its change against the baseline', () => {

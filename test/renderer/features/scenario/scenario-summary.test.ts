@@ -34,4 +34,22 @@ describe('getSummaryRows', () => {
       scenario.hiring.reduce((n, h) => n + h.required_csms, 0),
     );
   });
+
+  it('flags the tiers clients moved into or out of; only the margin does not follow them', () => {
+    const { baseline, scenario } = getFixture();
+    const rows = getSummaryRows(baseline, scenario);
+    const moved = Object.fromEntries(rows.map((r) => [r.key, r.moved]));
+    expect(moved).toMatchObject({
+      SMB: true,
+      'Mid-Market': true,
+      total: false,
+    });
+    for (const row of rows.slice(0, 4)) {
+      const { value, baseline: before } = row.figures.clients;
+      expect(row.moved, row.key).toBe(value !== before);
+    }
+    expect(
+      SUMMARY_METRICS.filter((m) => !m.followsClients).map((m) => m.id),
+    ).toEqual(['margin']);
+  });
 });

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SegmentTable } from '../../../../renderer/features/segments/SegmentTable';
 import { getSegmentRows } from '../../../../renderer/features/segments/segment-figures';
 import { formatCount } from '../../../../renderer/ui/format';
+import { computePortfolio } from '../../../../shared/engine/index';
+import { validatePolicy, type Policy } from '../../../../shared/policy';
 import { getFixture } from '../fixtures';
 import { render, type Rendered } from '../../ui/render';
 
@@ -67,6 +69,45 @@ describe('SegmentTable', () => {
       now > before + 1e-9 ? 'good' : now < before - 1e-9 ? 'bad' : 'neutral';
     expect(margin.dataset.tone).toBe(expected);
     expect(margin.className).toContain(`ui-delta--${expected}`);
+  });
+
+  it('gives the sums of a tier clients moved into no tone; its margin and the total keep theirs', async () => {
+    const { baseline, scenario } = getFixture();
+    view = await render(
+      <SegmentTable rows={getSegmentRows(baseline, scenario)} currency="USD" />,
+    );
+    // Raising the Mid-Market floor moves clients into SMB: SMB's revenue,
+    // MRR, cost and averages follow them.
+    for (const id of ['revenue', 'mrr', 'cost', 'avg-mrr', 'health']) {
+      const delta = view.byTestId(`segment-${id}-SMB-delta`);
+      expect(delta.textContent, id).not.toBe('—');
+      expect(delta.dataset.tone, id).toBe('neutral');
+    }
+    expect(view.byTestId('segment-margin-SMB-delta').dataset.tone).not.toBe(
+      'neutral',
+    );
+    // All tiers keep the direction: clients served in a cheaper tier cost less.
+    const cost = view.byTestId('segment-cost-total-delta');
+    expect(scenario.total.cost_to_serve_cents!).toBeLessThan(
+      baseline.total.cost_to_serve_cents!,
+    );
+    expect(cost.dataset.tone).toBe('good');
+  });
+
+  it('colours a tier’s revenue when no client moved in or out of it', async () => {
+    const { columns, baseline, baselinePolicy } = getFixture();
+    const priced = structuredClone(baselinePolicy) as Policy;
+    priced.tiers.SMB.price_change = 0.1;
+    const scenario = computePortfolio(columns, validatePolicy(priced));
+    view = await render(
+      <SegmentTable rows={getSegmentRows(baseline, scenario)} currency="USD" />,
+    );
+    expect(view.byTestId('segment-revenue-SMB-delta').dataset.tone).toBe(
+      'good',
+    );
+    expect(view.byTestId('segment-count-SMB-delta').dataset.tone).toBe(
+      'neutral',
+    );
   });
 
   it('marks each tier margin target as met or missed', async () => {

@@ -42,6 +42,37 @@ describe('getSegmentRows', () => {
     );
   });
 
+  it('flags the tiers clients moved into or out of, never the total', () => {
+    const { baseline, scenario } = getFixture();
+    const rows = getSegmentRows(baseline, scenario);
+    for (const row of rows.filter((r) => r.key !== 'total')) {
+      expect(row.moved, row.key).toBe(
+        row.current.client_count !== row.baseline!.client_count,
+      );
+    }
+    const moved = (key: string) => rows.find((r) => r.key === key)!.moved;
+    expect(moved('SMB')).toBe(true);
+    expect(moved('Mid-Market')).toBe(true);
+    expect(moved('total')).toBeFalsy();
+    expect(getSegmentRows(baseline, null).some((r) => r.moved)).toBe(false);
+  });
+
+  it('lists the figures that follow a tier’s clients, not its margin or share', () => {
+    const follows = SEGMENT_METRICS.filter((m) => m.followsClients).map(
+      (m) => m.id,
+    );
+    expect(follows).toEqual([
+      'count',
+      'mrr',
+      'avg-mrr',
+      'revenue',
+      'cost',
+      'health',
+      'churn',
+      'countries',
+    ]);
+  });
+
   it('fills a tier the result does not list with an empty segment', () => {
     const { baseline } = getFixture();
     const trimmed = {
