@@ -138,6 +138,10 @@ describe.skipIf(!canRun)('scenario flow', () => {
       (await csms.getAttribute('data-tone'));
     expect(['better', 'good']).toContain(tone);
     await screenshot(fixture.session.page, 'scenario-compare');
+    const charts = fixture.app.byTestId('compare-chart-clients');
+    await charts.scrollIntoViewIfNeeded();
+    await fixture.session.page.waitForTimeout(400);
+    await screenshot(fixture.session.page, 'scenario-compare-charts');
   });
 
   it('lists who moves, each from Mid-Market to SMB by the worker thresholds', async () => {
