@@ -62,8 +62,6 @@ export type EngineClient = {
     payload: PayloadOf<K>,
     options?: RequestOptions,
   ): EngineCall<ResultOf<K>>;
-  /** Counts workers started: it changes when a cancel lost the worker's state. */
-  readonly generation: () => number;
   /**
    * The key of the columns last sent to the running worker (`set-data`),
    * or null when it holds none (not started, restarted, or the send
@@ -79,7 +77,6 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   const pending = new Map<number, Pending>();
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  let generation = 0;
   let held: string | null = null;
 
   const failAll = (wire: WireError) => {
@@ -109,7 +106,6 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
     const started = spawn();
-    generation++;
     started.addEventListener('message', (event) => onMessage(event.data));
     started.addEventListener('error', (event) => {
       event.preventDefault?.();
@@ -162,7 +158,6 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       };
       return { promise, cancel };
     },
-    generation: () => generation,
     heldData: () => held,
     terminate: () =>
       stop({

@@ -9,6 +9,7 @@ import type {
   RequestMessage,
   WorkerMessage,
 } from '../../../renderer/worker/messages';
+import { createClientColumns } from '../../../shared/columns';
 
 /** A worker whose answers the test scripts by hand. */
 function scriptedWorker() {
@@ -118,19 +119,26 @@ describe('engine client', () => {
       spawned.push(scriptedWorker());
       return spawned[spawned.length - 1]!.worker;
     });
+    const held = client.request('set-data', {
+      key: 'period#1',
+      columns: createClientColumns(0),
+      prior: null,
+    });
+    expect(client.heldData()).toBe('period#1');
     const call = client.request('release-table', { tableId: 'x' });
-    expect(client.generation()).toBe(1);
 
     call.cancel();
     await expect(call.promise).rejects.toMatchObject({ code: 'E_CANCELLED' });
+    await expect(held.promise).rejects.toMatchObject({ code: 'E_CANCELLED' });
     expect(spawned[0]!.state.terminated).toBe(true);
+    // The new worker holds no columns: the loader sends them again.
+    expect(client.heldData()).toBeNull();
 
     const next = client.request('release-table', { tableId: 'y' });
     expect(spawned).toHaveLength(2);
-    expect(client.generation()).toBe(2);
     spawned[1]!.state.reply({
       kind: 'response',
-      id: 2,
+      id: 3,
       ok: true,
       result: null,
     });

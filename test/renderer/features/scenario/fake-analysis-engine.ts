@@ -78,7 +78,6 @@ export function createFakeAnalysisEngine(key = 'period#1'): FakeAnalysisEngine {
         };
         return { promise, cancel };
       },
-      generation: () => 1,
       heldData: () => fake.held,
       terminate: () => undefined,
     },
