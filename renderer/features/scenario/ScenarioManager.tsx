@@ -16,6 +16,7 @@ import {
   runRenameScenario,
   runReorderScenario,
 } from './scenario-commands';
+import { ConfirmBar } from '../../ui/ConfirmBar';
 import { HistoryButtons } from './history/HistoryButtons';
 import './history/scenario-workspace.css';
 
@@ -256,24 +257,13 @@ function DeleteButton({
     );
   }
   return (
-    <span className="sc-confirm" role="group" aria-label="Confirm delete">
-      <span>Delete “{name}” and its history?</span>
-      <button
-        type="button"
-        className="button ui-danger"
-        data-testid="scenario-delete-confirm"
-        onClick={() => void runDeleteScenario(id)}
-      >
-        Delete
-      </button>
-      <button
-        type="button"
-        className="button"
-        data-testid="scenario-delete-cancel"
-        onClick={() => setConfirming(false)}
-      >
-        Keep
-      </button>
-    </span>
+    <ConfirmBar
+      className="sc-confirm"
+      testId="scenario-delete"
+      question={<>Delete “{name}” and its history?</>}
+      confirmLabel="Delete"
+      onConfirm={() => void runDeleteScenario(id)}
+      onCancel={() => setConfirming(false)}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 import { useWorkspaceStore } from '../../app/workspace-store';
 import { getAppInfo, isDesktop, type AppInfo } from '../../platform/index';
+import { ConfirmBar } from '../../ui/ConfirmBar';
 import { Panel, Screen } from '../../ui/Panel';
 import { BASELINE_ID } from '../../db/policies-repo';
 import { PolicyEditor } from '../scenario/PolicyEditor';
@@ -149,24 +150,16 @@ function BackupPanel() {
         content. A damaged or foreign file is refused and nothing changes.
       </p>
       {picked ? (
-        <div className="ui-toolbar" data-testid="backup-restore-ask">
-          <span>Replace everything in this workspace with {picked.name}?</span>
-          <button
-            type="button"
-            className="button ui-danger"
-            data-testid="backup-restore-confirm"
-            onClick={() => restore(picked)}
-          >
-            Replace workspace
-          </button>
-          <button
-            type="button"
-            className="button"
-            data-testid="backup-restore-cancel"
-            onClick={() => setPicked(null)}
-          >
-            Keep
-          </button>
+        <div data-testid="backup-restore-ask">
+          <ConfirmBar
+            testId="backup-restore"
+            question={
+              <>Replace everything in this workspace with {picked.name}?</>
+            }
+            confirmLabel="Replace workspace"
+            onConfirm={() => restore(picked)}
+            onCancel={() => setPicked(null)}
+          />
         </div>
       ) : (
         <div className="ui-toolbar">
