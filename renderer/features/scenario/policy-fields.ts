@@ -295,7 +295,7 @@ const usd = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 2,
 });
 
-/** A minimum one cent above a round amount reads "above" that amount. */
+/** A minimum one cent above a round amount: that amount, else null. */
 function justAbove(amount: number): number | null {
   const cents = Math.round(amount * 100);
   return cents % 100 === 1 ? (cents - 1) / 100 : null;
@@ -303,26 +303,22 @@ function justAbove(amount: number): number | null {
 
 /**
  * The ARR band a tier covers, exactly: `under $60,000`, `$60,000 to under
- * $300,000`, `$300,000 to $1,200,000`, `above $1,200,000`.
+ * $300,000`, `$300,000 to $1,200,000`, `above $1,200,000`. A minimum of
+ * 1,200,000.01 reads "above 1,200,000" and makes the band below end at it.
  */
 export function describeArrRange(policy: Policy, tier: Tier): string {
   const min = policy.tiers[tier].min_arr;
-  const above = justAbove(min);
   const next = TIERS[TIERS.indexOf(tier) + 1];
-  const nextMin = next ? policy.tiers[next].min_arr : null;
+  const above = justAbove(min);
+  const from = above !== null ? `above ${usd.format(above)}` : usd.format(min);
+  if (!next) return above !== null ? `${from} ARR` : `from ${from} ARR`;
+  const nextMin = policy.tiers[next].min_arr;
+  const last = justAbove(nextMin);
+  // The band ends at 1,200,000 inclusive, or just under a round minimum.
   const upper =
-    nextMin === null
-      ? null
-      : justAbove(nextMin) !== null
-        ? `${usd.format(justAbove(nextMin)!)}`
-        : `under ${usd.format(nextMin)}`;
-  const lower =
-    above !== null ? `above ${usd.format(above)}` : `${usd.format(min)}`;
-  if (upper === null)
-    return above !== null ? `${lower} ARR` : `from ${lower} ARR`;
-  if (min === 0)
-    return `${upper.startsWith('under') ? upper : `up to ${upper}`} ARR`;
-  return `${lower} to ${upper} ARR`;
+    last !== null ? usd.format(last) : `under ${usd.format(nextMin)}`;
+  if (min === 0) return `${last !== null ? 'up to ' : ''}${upper} ARR`;
+  return `${from} to ${upper} ARR`;
 }
 
 /**
