@@ -18,16 +18,18 @@ import {
   type ComparedFigures,
   type PolicyFigures,
 } from './messages';
-import { createPolicyRuns, policyKey, type PolicyRuns } from './policy-runs';
-
-// The baseline, four compared scenarios and one more for a pair.
-const KEPT_RUNS = 6;
+import { policyKey, type PolicyRuns } from './policy-runs';
 
 /** A scenario's figures and what separates it from the baseline. */
 type Delta = Omit<ComparedFigures, 'id' | 'name'>;
 
-type State = {
+/** The columns of a loaded period and the runs computed over them. */
+export type LoadedData = {
+  readonly columns: ClientColumns;
   readonly runs: PolicyRuns;
+};
+
+type State = {
   /** Each compared scenario's figures against the baseline, by content. */
   deltas: Map<string, Delta>;
 };
@@ -50,16 +52,20 @@ function deltaOf(
   };
 }
 
-/** Handlers of compare, pair, sweep and solve over the held columns. */
+/**
+ * Handlers of compare, pair, sweep and solve over the held columns. The
+ * runs are the ones `compute` keeps too, so an edit computes its scenario
+ * once for both.
+ */
 export function createAnalysisHandlers(
-  columnsOf: (key: string) => ClientColumns,
+  loadedOf: (key: string) => LoadedData,
 ): HandlersOf<'compare' | 'pair' | 'sweep' | 'solve'> {
   // Per set of columns: a new period (new columns) starts afresh.
   const states = new WeakMap<ClientColumns, State>();
   const stateOf = (columns: ClientColumns): State => {
     let state = states.get(columns);
     if (!state) {
-      state = { runs: createPolicyRuns(columns, KEPT_RUNS), deltas: new Map() };
+      state = { deltas: new Map() };
       states.set(columns, state);
     }
     return state;
@@ -73,9 +79,9 @@ export function createAnalysisHandlers(
           `at most ${MAX_COMPARED} scenarios are compared at once`,
         );
       const started = performance.now();
-      const columns = columnsOf(key);
+      const { columns, runs } = loadedOf(key);
       const state = stateOf(columns);
-      const base = state.runs.runOf(baseline);
+      const base = runs.runOf(baseline);
       const baseKey = policyKey(baseline);
       const kept = new Map<string, Delta>();
       const compared: ComparedFigures[] = scenarios.map(({ id, policy }) => {
@@ -83,11 +89,7 @@ export function createAnalysisHandlers(
         const delta =
           kept.get(deltaKey) ??
           state.deltas.get(deltaKey) ??
-          deltaOf(
-            columns,
-            state.runs.runOf(baseline),
-            state.runs.runOf(policy),
-          );
+          deltaOf(columns, runs.runOf(baseline), runs.runOf(policy));
         kept.set(deltaKey, delta);
         return { id, name: policy.name, ...delta };
       });
@@ -100,8 +102,7 @@ export function createAnalysisHandlers(
       return { result, transfer: [] };
     },
     pair: ({ key, before, after }) => {
-      const columns = columnsOf(key);
-      const { runs } = stateOf(columns);
+      const { columns, runs } = loadedOf(key);
       // The second run replaces the least recently used slot, never the first.
       const from = runs.runOf(before);
       const to = runs.runOf(after);
@@ -116,7 +117,7 @@ export function createAnalysisHandlers(
     sweep: ({ key, policy, parameter, values }, progress) => {
       progress(0, 'sweeping');
       const result = runSweep(
-        columnsOf(key),
+        loadedOf(key).columns,
         policy,
         parameter,
         values,
@@ -126,7 +127,10 @@ export function createAnalysisHandlers(
     },
     solve: ({ key, policy }, progress) => {
       progress(0, 'solving');
-      return { result: solveBreakEven(columnsOf(key), policy), transfer: [] };
+      return {
+        result: solveBreakEven(loadedOf(key).columns, policy),
+        transfer: [],
+      };
     },
   };
 }

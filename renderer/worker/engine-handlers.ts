@@ -4,16 +4,8 @@
  * (their rows never cross to the UI) and the columns of the period on show,
  * so a recompute sends only policies.
  */
-import type { ClientColumns } from '../../shared/columns';
-import {
-  attachPriorPeriod,
-  computePortfolio,
-  createPortfolioBuffers,
-} from '../../shared/engine/index';
-import type {
-  PortfolioBuffers,
-  PortfolioResult,
-} from '../../shared/engine/types';
+import { attachPriorPeriod } from '../../shared/engine/index';
+import type { PortfolioResult } from '../../shared/engine/types';
 import {
   importClients,
   importLines,
@@ -33,8 +25,15 @@ import type {
 import { generateSamplePortfolio } from '../../shared/sample';
 import { isPeriod } from '../app/periods';
 
-import { createAnalysisHandlers } from './analysis-handlers';
-import { policyKey } from './policy-runs';
+import { createAnalysisHandlers, type LoadedData } from './analysis-handlers';
+import { createPolicyRuns } from './policy-runs';
+
+/**
+ * Runs kept per period: the baseline, four compared scenarios and one
+ * more for a pair. Results are copied before they cross to the UI, so a
+ * run's buffers may be reused once it is replaced.
+ */
+const KEPT_RUNS = 6;
 import type { HandlerOutput, HandlersOf, ProgressSink } from './handler-types';
 import {
   columnTransfers,
@@ -60,15 +59,7 @@ type Handlers = HandlersOf<RequestType>;
 /** The worker's state and its request handlers. */
 export function createEngineHandlers() {
   const tables = new Map<string, RawTable>();
-  const data = new Map<
-    string,
-    {
-      columns: ClientColumns;
-      buffers: [PortfolioBuffers, PortfolioBuffers];
-      /** The last baseline computed into buffers[0], by policy content. */
-      baseline: { key: string; result: PortfolioResult } | null;
-    }
-  >();
+  const data = new Map<string, LoadedData>();
   let nextTable = 1;
   const loadedOf = (key: string) => {
     const loaded = data.get(key);
@@ -77,7 +68,7 @@ export function createEngineHandlers() {
   };
 
   const handlers: Handlers = {
-    ...createAnalysisHandlers((key) => loadedOf(key).columns),
+    ...createAnalysisHandlers(loadedOf),
     parse: ({ bytes, fileName, sheet }, progress) => {
       const table = readTable(bytes, fileName, {
         ...(sheet ? { sheet } : {}),
@@ -103,14 +94,9 @@ export function createEngineHandlers() {
     'set-data': ({ key, columns, prior }) => {
       const attached = prior ? attachPriorPeriod(columns, prior) : columns;
       data.clear();
-      const length = attached.length;
       data.set(key, {
         columns: attached,
-        baseline: null,
-        buffers: [
-          createPortfolioBuffers(length),
-          createPortfolioBuffers(length),
-        ],
+        runs: createPolicyRuns(attached, KEPT_RUNS),
       });
       // Copies are transferred: the worker keeps its own for every recompute.
       const result = {
@@ -124,19 +110,12 @@ export function createEngineHandlers() {
       return { result, transfer };
     },
     compute: ({ key, baseline, scenario }) => {
-      const loaded = loadedOf(key);
-      const { columns, buffers } = loaded;
+      const { runs } = loadedOf(key);
       const started = performance.now();
-      // An edit of the scenario leaves the baseline as it was: not redone.
-      const baseKey = policyKey(baseline);
-      if (loaded.baseline?.key !== baseKey) {
-        const result = computePortfolio(columns, baseline, buffers[0]);
-        loaded.baseline = { key: baseKey, result };
-      }
-      const base = loaded.baseline.result;
-      const next = scenario
-        ? computePortfolio(columns, scenario, buffers[1])
-        : null;
+      // Kept runs: an edit of the scenario finds the baseline computed, and
+      // the compare that follows finds the scenario.
+      const base = runs.runOf(baseline).result;
+      const next = scenario ? runs.runOf(scenario).result : null;
       // The CSM book is built on first read; it is part of the recompute.
       void base.csmBook;
       void next?.csmBook;
@@ -164,6 +143,8 @@ export function createEngineHandlers() {
     },
     /** Tables held, for tests of release. */
     tableCount: () => tables.size,
+    /** Policy runs computed (not found kept) for a period, for tests. */
+    runsComputed: (key: string) => loadedOf(key).runs.computed(),
   };
 }
 

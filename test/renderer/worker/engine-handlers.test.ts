@@ -169,7 +169,7 @@ describe('engine handlers', () => {
     expect(engine.tableCount()).toBe(0);
   });
 
-  it('computes the baseline and a scenario over the columns it holds', () => {
+  it('computes the baseline and a scenario over the columns it holds, once for compute and compare', () => {
     const engine = createEngineHandlers();
     const sample = call(engine, 'sample', {
       seed: 1,
@@ -210,6 +210,22 @@ describe('engine handlers', () => {
     );
     expect(result.ms).toBeGreaterThanOrEqual(0);
     expect(transfer.length).toBeGreaterThan(0);
+    // The compare after the edit finds both runs; an edit of the scenario
+    // alone computes only the scenario.
+    expect(engine.runsComputed('k')).toBe(2);
+    const compared = call(engine, 'compare', {
+      key: 'k',
+      baseline: DEFAULT_POLICY,
+      scenarios: [{ id: 'a', policy: ratioEdited }],
+    }).result;
+    expect(engine.runsComputed('k')).toBe(2);
+    expect(compared.scenarios[0]!.hiring).toEqual(result.scenario!.hiring);
+    call(engine, 'compute', {
+      key: 'k',
+      baseline: DEFAULT_POLICY,
+      scenario: { ...ratioEdited, size_basis: 'higher' },
+    });
+    expect(engine.runsComputed('k')).toBe(3);
     expect(() =>
       call(engine, 'compute', {
         key: 'other',
