@@ -81,7 +81,8 @@ export function formatMoneyDelta(cents: number, currency = 'USD'): string {
 
 /** A signed delta of a fraction in percentage points, e.g. `+2.5 pp`. */
 export function formatPointsDelta(delta: number | null): string {
-  if (delta === null || Number.isNaN(delta) || Math.abs(delta) < 0.00005)
+  // Below what one decimal of a point shows: no change, not "−0.0 pp".
+  if (delta === null || Number.isNaN(delta) || Math.abs(delta) < 0.0005)
     return '';
   const points = (delta * 100).toFixed(1);
   return delta > 0 ? `+${points} pp` : `−${points.slice(1)} pp`;

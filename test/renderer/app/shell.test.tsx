@@ -83,6 +83,10 @@ describe('the shell', () => {
     expect(byTestId('source-name')!.textContent).toContain('accounts.csv');
     expect(byTestId('active-scenario')!.textContent).toBe('Pool Mid-Market');
     expect(byTestId('compute-status')!.textContent).toBe('Computed in 1.2 ms');
+    act(() => useWorkspaceStore.setState({ lastComputeMs: 0.01 }));
+    expect(byTestId('compute-status')!.textContent).toBe(
+      'Computed in under 0.1 ms',
+    );
   });
 
   it('marks the screen on show in the sidebar and switches on click', () => {

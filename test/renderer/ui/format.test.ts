@@ -56,6 +56,8 @@ describe('formatFigureDelta', () => {
     ['money', 0.3, '±0'],
     ['percent', 0.025, '+2.5 pp'],
     ['percent', -0.1, '−10.0 pp'],
+    ['percent', -0.0004, '±0'],
+    ['percent', 0.0005, '+0.1 pp'],
     ['number', 1.25, '+1.3'],
     ['number', -0.01, '±0'],
   ] as const)('%s %s → %s', (kind, change, text) => {
