@@ -45,9 +45,10 @@ function verticalMarks(result: SweepResult) {
     xAxis: step.value + range.unit / 2,
     lineStyle: {
       color: chartPalette.bad,
+      // Cliffs are few (they stand out of the slope): drawn to be seen.
       type: 'dashed' as const,
-      width: 1,
-      opacity: 0.6,
+      width: 2,
+      opacity: 0.9,
     },
     label: { show: false },
   }));
